@@ -1,0 +1,50 @@
+import type { Order, Platform } from '../rules/types';
+import { CopyButton } from './CopyButton';
+import { useI18n } from './i18n';
+
+export function OrderCard({ platform, order }: { platform: Platform; order: Order }) {
+  const { t } = useI18n();
+  const seller = [order.shopName, order.sellerNick].filter(Boolean).filter((v, i, all) => all.indexOf(v) === i);
+  return (
+    <section class="card order" aria-label={t('orderNumber')}>
+      <p class="badges">
+        <span class="badge platform">{t(`platform_${platform}`)}</span>
+        <span class="badge">{t(`shopType_${order.shopType.replace(/-/g, '_')}`)}</span>
+      </p>
+      <dl>
+        <dt>{t('orderNumber')}</dt>
+        <dd>
+          <span class="order-id" data-testid="order-id">
+            {order.orderId}
+          </span>{' '}
+          <CopyButton text={order.orderId} />
+        </dd>
+        {seller.length > 0 && (
+          <>
+            <dt>{t('seller')}</dt>
+            <dd data-testid="seller">{seller.join(' · ')}</dd>
+          </>
+        )}
+        {order.amount && (
+          <>
+            <dt>{t('amount')}</dt>
+            <dd>¥{order.amount}</dd>
+          </>
+        )}
+        {order.createdAt && (
+          <>
+            <dt>{t('orderTime')}</dt>
+            <dd>{order.createdAt}</dd>
+          </>
+        )}
+        {order.status && (
+          <>
+            <dt>{t('status')}</dt>
+            <dd>{order.status}</dd>
+          </>
+        )}
+      </dl>
+      {order.items[0] && <p class="item-title small">{order.items[0].title}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { db } from '../../storage/db';
+import { recordOrdersSeen } from '../../storage/orders-repo';
+import { forgetTab, saveTabState } from '../../storage/tab-state';
+import { routeMessage, type RouterDeps } from './router';
+
+export default defineBackground(() => {
+  const deps: RouterDeps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    async onDetected({ tabId, url, title, detection }) {
+      await saveTabState({ tabId, url, title, detection, at: Date.now() });
+      if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);
+    },
+  };
+
+  // sendResponse + `return true` rather than a returned promise: works in every Chrome and Firefox.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    routeMessage(message, sender, deps).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: String(error) }),
+    );
+    return true;
+  });
+
+  // A new document in the tab makes the last report stale; its content script reports afresh.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') forgetTab(tabId).catch(console.error);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId).catch(console.error);
+  });
+});

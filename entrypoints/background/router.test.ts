@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fixtureJson } from '../../tests/support/fixtures';
+import { routeMessage, type RouterDeps } from './router';
+
+const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
+const PAGE = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803';
+const detection = fixtureJson('tmall/order-detail-2025-11.expected.json');
+const report = { type: 'page/detected', url: PAGE, title: '订单详情', detection };
+
+function setup() {
+  const onDetected = vi.fn<RouterDeps['onDetected']>().mockResolvedValue(undefined);
+  return { onDetected, deps: { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected } };
+}
+
+const contentSender = (overrides: Partial<Browser.runtime.MessageSender> = {}): Browser.runtime.MessageSender => ({
+  id: EXT_ID,
+  url: PAGE,
+  tab: { id: 7 } as Browser.tabs.Tab,
+  frameId: 0,
+  ...overrides,
+});
+
+describe('background message router', () => {
+  it('accepts an order report from the top frame of an order page', async () => {
+    const { deps, onDetected } = setup();
+    await expect(routeMessage(report, contentSender(), deps)).resolves.toEqual({ ok: true, value: null });
+    expect(onDetected).toHaveBeenCalledWith({ tabId: 7, url: PAGE, title: '订单详情', detection });
+  });
+
+  it.each([
+    ['another extension', { id: 'someoneelse' }],
+    ['no tab (not a content script)', { tab: undefined }],
+    ['a sub-frame', { frameId: 3 }],
+    ['a page that is not an order page', { url: 'https://evil.example/detail/orderDetail.htm' }],
+    ['an extension page (no page messages exist yet)', { url: `${EXT_ORIGIN}/popup.html`, tab: undefined }],
+    ['a sender with no URL', { url: undefined }],
+  ])('rejects a report from %s', async (_name, overrides) => {
+    const { deps, onDetected } = setup();
+    const reply = await routeMessage(report, contentSender(overrides), deps);
+    expect(reply.ok).toBe(false);
+    expect(onDetected).not.toHaveBeenCalled();
+  });
+
+  it('rejects a report about another origin than the sender page', async () => {
+    const { deps, onDetected } = setup();
+    const reply = await routeMessage({ ...report, url: 'https://evil.example/x' }, contentSender(), deps);
+    expect(reply).toMatchObject({ ok: false });
+    expect(onDetected).not.toHaveBeenCalled();
+  });
+
+  const order = (detection as { orders: Array<Record<string, unknown>> }).orders[0]!;
+  const withOrder = (patch: Record<string, unknown>) => ({
+    ...report,
+    detection: { ...(detection as object), orders: [{ ...order, ...patch }] },
+  });
+  const hostile: Array<[string, unknown]> = [
+    ['null', null],
+    ['a string', 'page/detected'],
+    ['an unknown type', { ...report, type: 'evidence/add' }],
+    ['an unknown key', { ...report, extra: 1 }],
+    ['a __proto__ key', JSON.parse(`{"type":"page/detected","url":"${PAGE}","title":"x","detection":{"detected":false,"reason":"no-order-id"},"__proto__":{"polluted":true}}`)],
+    ['an order id as a number', withOrder({ orderId: 4864583305858004803 })],
+    ['an order id with letters', withOrder({ orderId: '48645833<img src=x>' })],
+    ['an oversized title', { ...report, title: 'x'.repeat(10_000) }],
+    ['a javascript: snapshot URL', withOrder({ snapshotUrl: 'javascript:alert(1)' })],
+    ['NaN quantity', withOrder({ items: [{ title: 't', quantity: Number.NaN }] })],
+    ['an unknown shop type', withOrder({ shopType: 'official' })],
+    ['a non-http page URL', { ...report, url: 'file:///etc/passwd' }],
+  ];
+
+  it.each(hostile)('rejects %s without throwing', async (_name, message) => {
+    const { deps, onDetected } = setup();
+    const reply = await routeMessage(message, contentSender(), deps);
+    expect(reply.ok).toBe(false);
+    expect(onDetected).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

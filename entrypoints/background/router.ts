@@ -1,0 +1,37 @@
+import type { Browser } from 'wxt/browser';
+import { ContentMessageSchema, type ContentMessage, type Reply } from '../../lib/messages';
+import { SITE_RULES } from '../../rules/sites';
+import { classifySender } from './sender';
+
+export interface RouterDeps {
+  extensionId: string;
+  extensionOrigin: string;
+  onDetected(report: { tabId: number; url: string; title: string; detection: ContentMessage['detection'] }): Promise<void>;
+}
+
+const isOrderPage = (url: URL) => SITE_RULES.some((site) => site.pages.some((page) => page.test(url)));
+
+/**
+ * Validates and dispatches one message. Content scripts may only report what they observed on
+ * an order page, from the top frame of a tab, about that same page.
+ */
+export async function routeMessage(
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  deps: RouterDeps,
+): Promise<Reply> {
+  const from = classifySender(sender, deps.extensionId, deps.extensionOrigin);
+  if (from.tier !== 'content-script') {
+    return { ok: false, error: `rejected sender: ${from.tier === 'untrusted' ? from.why : from.tier}` };
+  }
+  const parsed = ContentMessageSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };
+  const report = parsed.data;
+  if (from.frameId !== 0) return { ok: false, error: 'rejected sender: not the top frame' };
+  if (!isOrderPage(from.url)) return { ok: false, error: 'rejected sender: not an order page' };
+  if (new URL(report.url).origin !== from.url.origin) {
+    return { ok: false, error: 'rejected message: URL is not the sender page' };
+  }
+  await deps.onDetected({ tabId: from.tabId, url: report.url, title: report.title, detection: report.detection });
+  return { ok: true, value: null };
+}

@@ -1,0 +1,70 @@
+// npm start: build the extension, serve the bundled demo pages on loopback under the real host
+// names, and open Chromium with the extension. With a display it stays open for you to click
+// around; without one it runs headless, writes PNG screenshots to demo-output/ and prints them.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchWithExtension } from './lib/browser';
+import { run } from './lib/run';
+import { serveSite } from './lib/site-server';
+
+const ORDER_ID = '4864583305858004803';
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+const outputDir = resolve('demo-output');
+
+/** The real Tmall fixture with a visible panel, since its own renderer cannot load offline. */
+function demoTmallPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'weiquan-demo-'));
+  const page = readFileSync('tests/fixtures/tmall/order-detail-2025-11.html', 'utf8').replace(
+    '<div id="detail-panel"></div>',
+    readFileSync('scripts/demo-site/tmall-order-panel.html', 'utf8'),
+  );
+  writeFileSync(join(dir, 'tmall.html'), page);
+  return join(dir, 'tmall.html');
+}
+
+console.log('Building the extension (.output/chrome-mv3)…');
+if ((await run('npx', ['wxt', 'build'])) !== 0) process.exit(1);
+
+const site = await serveSite({
+  'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
+  'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve('tests/fixtures/taobao/order-list-old-2025-11.html'),
+  'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
+});
+const browser = await launchWithExtension('.output/chrome-mv3', site, { headless });
+const { context } = browser;
+
+const pages = {
+  tmall: `http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ORDER_ID}`,
+  taobaoList: 'http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
+  search: 'http://www.baidu.com/s?wd=淘宝客服电话',
+};
+const [searchTab] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]).then(
+  async ([search, list, tmall]) => {
+    await search.goto(pages.search);
+    await list.goto(pages.taobaoList);
+    await tmall.goto(pages.tmall);
+    return [search, list, tmall] as const;
+  },
+);
+
+if (!headless) {
+  console.log('Chromium is open with 维权助手 and three demo pages:');
+  for (const url of Object.values(pages)) console.log(`  ${url}`);
+  console.log('Click the extension icon on the Tmall order tab. Close the browser to stop.');
+  await new Promise((done) => context.on('close', done));
+} else {
+  mkdirSync(outputDir, { recursive: true });
+  const shots: string[] = [];
+  const popup = await browser.openPopup(await browser.tabIdFor('trade.tmall.com'));
+  await popup.getByTestId('order-id').waitFor();
+  shots.push(join(outputDir, 'popup-tmall-order.png'));
+  await popup.screenshot({ path: shots.at(-1), fullPage: true });
+  await searchTab.bringToFront();
+  shots.push(join(outputDir, 'search-results.png'));
+  await searchTab.screenshot({ path: shots.at(-1), fullPage: true });
+  console.log('No display: ran headless. Screenshots:');
+  for (const shot of shots) console.log(`  ${shot}`);
+}
+await browser.close();
+await site.close();

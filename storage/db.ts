@@ -1,0 +1,72 @@
+// The one Dexie database. Tables are touched only by the repositories beside this file.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Order, Platform } from '../rules/types';
+
+/** An order the shopper has opened, keyed by platform and exact order id. */
+export interface OrderSeen {
+  key: string;
+  platform: Platform;
+  orderId: string;
+  order: Order;
+  url: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+/** A dispute about one order (created on first capture or by hand). */
+export interface CaseRecord {
+  id?: number;
+  platform: Platform;
+  orderId: string;
+  title: string;
+  status: 'open' | 'resolved' | 'abandoned';
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface EvidenceRecord {
+  id?: number;
+  caseId: number;
+  kind: 'screenshot' | 'full-page' | 'chat' | 'file' | 'call' | 'text';
+  url: string;
+  title: string;
+  capturedAt: number;
+  mimeType: string;
+  /** Lower-case hex SHA-256 of `content`, computed before the write. */
+  sha256: string;
+  content: Blob;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type WeiquanDb = Dexie & {
+  orders: EntityTable<OrderSeen, 'key'>;
+  cases: EntityTable<CaseRecord, 'id'>;
+  evidence: EntityTable<EvidenceRecord, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/**
+ * Opens the database. Durability is strict for every transaction: evidence must be on disk
+ * before the UI says "saved", and the few small writes of other tables cost little more.
+ */
+export function openDb(name = 'weiquan'): WeiquanDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as WeiquanDb;
+  // Version history: add a new version() call for every schema change; never edit one that shipped.
+  db.version(1).stores({
+    orders: '&key, platform, orderId, lastSeenAt',
+    cases: '++id, &[platform+orderId], status, updatedAt',
+    evidence: '++id, caseId, kind, capturedAt',
+    settings: '&key',
+  });
+  return db;
+}
+
+let shared: WeiquanDb | undefined;
+/** The instance an extension context shares; created on first use so importing is free. */
+export function db(): WeiquanDb {
+  return (shared ??= openDb());
+}

@@ -1,0 +1,38 @@
+import type { Order, Platform } from '../rules/types';
+import type { OrderSeen, WeiquanDb } from './db';
+
+const keyOf = (platform: Platform, orderId: string) => `${platform}:${orderId}`;
+
+/** Records (or refreshes) the orders a page showed; the first sighting time is kept. */
+export async function recordOrdersSeen(
+  db: WeiquanDb,
+  platform: Platform,
+  orders: readonly Order[],
+  url: string,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.orders, async () => {
+    for (const order of orders) {
+      const key = keyOf(platform, order.orderId);
+      const previous = await db.orders.get(key);
+      const record: OrderSeen = {
+        key,
+        platform,
+        orderId: order.orderId,
+        order,
+        url,
+        firstSeenAt: previous?.firstSeenAt ?? now,
+        lastSeenAt: now,
+      };
+      await db.orders.put(record);
+    }
+  });
+}
+
+export async function findOrderSeen(
+  db: WeiquanDb,
+  platform: Platform,
+  orderId: string,
+): Promise<OrderSeen | undefined> {
+  return db.orders.get(keyOf(platform, orderId));
+}

@@ -1,0 +1,42 @@
+// What the content script last reported for each tab. Kept in storage.session: it outlives a
+// killed service worker, vanishes with the browser session, and page scripts cannot read it.
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { DetectionSchema } from '../lib/messages';
+
+export const TabStateSchema = z.strictObject({
+  tabId: z.number().int().nonnegative(),
+  url: z.string().max(4000),
+  title: z.string().max(500),
+  detection: DetectionSchema,
+  /** Epoch ms when the background received the report. */
+  at: z.number(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+const PREFIX = 'tab:';
+const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+
+export async function saveTabState(state: TabState): Promise<void> {
+  await browser.storage.session.set({ [keyOf(state.tabId)]: state });
+}
+
+/** The tab's state, or undefined when there is none or what is stored does not validate. */
+export async function readTabState(tabId: number): Promise<TabState | undefined> {
+  const stored = await browser.storage.session.get(keyOf(tabId));
+  const parsed = TabStateSchema.safeParse(stored[keyOf(tabId)]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}
+
+/** Calls back whenever the tab's state changes; returns the unsubscribe function. */
+export function watchTabState(tabId: number, onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && keyOf(tabId) in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
