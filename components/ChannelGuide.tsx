@@ -9,7 +9,11 @@ import { SourceList } from './SourceList';
 /** The ordered route for this order; the problem picker arrives with the full guide. */
 export function ChannelGuide(props: { platform: Platform; shopType: ShopType; now: Date }) {
   const { t, pick } = useI18n();
-  const route = routeFor({ platform: props.platform, shopType: props.shopType, problem: 'after-sales-refused' });
+  const route = routeFor({
+    platform: props.platform,
+    shopType: props.shopType,
+    problem: 'after-sales-refused',
+  });
   return (
     <section class="card guide" aria-label={t('channelHeading')}>
       <h2>
@@ -43,7 +47,15 @@ function Step({ step, now }: { step: RouteStep; now: Date }) {
   );
 }
 
-function PhoneDetails({ channel, ivrId, now }: { channel: PhoneChannel; ivrId?: string | undefined; now: Date }) {
+function PhoneDetails({
+  channel,
+  ivrId,
+  now,
+}: {
+  channel: PhoneChannel;
+  ivrId?: string | undefined;
+  now: Date;
+}) {
   const { t, pick } = useI18n();
   const status = openStatus(channel, now);
   const ivr = channel.ivr?.find((path) => path.id === ivrId);

@@ -1,7 +1,13 @@
 import type { NotDetectedReason } from '../rules/types';
 import { useI18n } from './i18n';
 
-export function NotRecognised({ reason, detail }: { reason: NotDetectedReason; detail?: string | undefined }) {
+export function NotRecognised({
+  reason,
+  detail,
+}: {
+  reason: NotDetectedReason;
+  detail?: string | undefined;
+}) {
   const { t } = useI18n();
   return (
     <section class="card warning" role="status">

@@ -4,7 +4,9 @@ import { useI18n } from './i18n';
 
 export function OrderCard({ platform, order }: { platform: Platform; order: Order }) {
   const { t } = useI18n();
-  const seller = [order.shopName, order.sellerNick].filter(Boolean).filter((v, i, all) => all.indexOf(v) === i);
+  const seller = [order.shopName, order.sellerNick]
+    .filter(Boolean)
+    .filter((v, i, all) => all.indexOf(v) === i);
   return (
     <section class="card order" aria-label={t('orderNumber')}>
       <p class="badges">

@@ -1,14 +1,11 @@
-import type { TabState } from '../storage/tab-state';
+import type { Detection } from '../rules/types';
 import { ChannelGuide } from './ChannelGuide';
 import { useI18n } from './i18n';
 import { NotRecognised } from './NotRecognised';
 import { OrderCard } from './OrderCard';
 
 export type PopupModel =
-  | { kind: 'loading' }
-  | { kind: 'no-tab' }
-  | { kind: 'no-report' }
-  | { kind: 'report'; state: TabState };
+  { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'no-report' } | { kind: 'report'; detection: Detection };
 
 export function PopupView({ model, now }: { model: PopupModel; now: Date }) {
   const { t } = useI18n();
@@ -33,7 +30,7 @@ function Body({ model, now }: { model: PopupModel; now: Date }) {
     case 'no-report':
       return <p class="muted">{t('noReport')}</p>;
     case 'report': {
-      const { detection } = model.state;
+      const { detection } = model;
       if (!detection.detected) return <NotRecognised reason={detection.reason} detail={detection.detail} />;
       const order = detection.orders[0]!;
       return (

@@ -5,10 +5,9 @@ import { useContext } from 'preact/hooks';
 import type { I18n } from '../lib/i18n';
 import type { Text } from '../rules/channels/types';
 
-
 export const I18nContext = createContext<I18n>({ lang: 'zh', t: (key) => key });
 
-export function useI18n(): I18n & { pick(text: Text): string } {
+export function useI18n(): I18n & { pick: (text: Text) => string } {
   const i18n = useContext(I18nContext);
   return { ...i18n, pick: (text) => text[i18n.lang] };
 }

@@ -5,7 +5,7 @@ export type Lang = 'zh' | 'en';
 export interface I18n {
   lang: Lang;
   /** A UI message by its _locales key, with positional substitutions. */
-  t(key: string, substitutions?: string[]): string;
+  t: (key: string, substitutions?: string[]) => string;
 }
 
 /** The browser's UI language decides: Chinese for any zh locale, English otherwise. */

@@ -5,12 +5,7 @@ export type Platform = 'tmall' | 'taobao' | 'weidian';
 
 /** What kind of shop sold the order; decides the complaint channel. */
 export type ShopType =
-  | 'tmall'
-  | 'taobao'
-  | 'weidian'
-  | 'tmall-supermarket'
-  | 'tmall-global-direct'
-  | 'unknown';
+  'tmall' | 'taobao' | 'weidian' | 'tmall-supermarket' | 'tmall-global-direct' | 'unknown';
 
 export type PageKind = 'order-detail' | 'order-list' | 'chat';
 

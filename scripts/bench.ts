@@ -10,7 +10,7 @@ const results: BenchResult[] = [];
 {
   const html = readFileSync('tests/fixtures/tmall/order-detail-2025-11.html', 'utf8');
   const url = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803';
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document;
   const parse = timeMedian(() => parseHTML(html), RUNS);
   const detect = timeMedian(() => detectPage(url, doc), RUNS);
   results.push(

@@ -28,7 +28,9 @@ if ((await run('npx', ['wxt', 'build'])) !== 0) process.exit(1);
 
 const site = await serveSite({
   'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
-  'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve('tests/fixtures/taobao/order-list-old-2025-11.html'),
+  'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve(
+    'tests/fixtures/taobao/order-list-old-2025-11.html',
+  ),
   'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
 });
 const browser = await launchWithExtension('.output/chrome-mv3', site, { headless });

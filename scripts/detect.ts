@@ -29,4 +29,4 @@ try {
   fail(`cannot read ${file}: ${(error as Error).message}`);
 }
 const { document } = parseHTML(decodePage(bytes));
-console.log(JSON.stringify(detectPage(url, document as unknown as Document)));
+console.log(JSON.stringify(detectPage(url, document)));

@@ -30,7 +30,15 @@ async function step(name: string, command: string, args: string[], env?: NodeJS.
 
 async function vitest(name: string, config: string, output: string) {
   console.log(`\n=== ${name}`);
-  const code = await run('npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile=${output}`]);
+  const code = await run('npx', [
+    'vitest',
+    'run',
+    '-c',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${output}`,
+  ]);
   try {
     const report = JSON.parse(readFileSync(output, 'utf8')) as VitestJson;
     passed += report.numPassedTests;

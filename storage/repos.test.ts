@@ -16,13 +16,24 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const order: Order = { orderId: '4864583305858004803', shopType: 'tmall', items: [], sellerNick: '3dsway旗舰店' };
+const order: Order = {
+  orderId: '4864583305858004803',
+  shopType: 'tmall',
+  items: [],
+  sellerNick: '3dsway旗舰店',
+};
 
 describe('orders repository', () => {
   it('records an order with its exact id and keeps the first sighting', async () => {
     const db = freshDb();
     await recordOrdersSeen(db, 'tmall', [order], 'https://trade.tmall.com/a', 1000);
-    await recordOrdersSeen(db, 'tmall', [{ ...order, status: '交易成功' }], 'https://trade.tmall.com/b', 2000);
+    await recordOrdersSeen(
+      db,
+      'tmall',
+      [{ ...order, status: '交易成功' }],
+      'https://trade.tmall.com/b',
+      2000,
+    );
     const seen = await findOrderSeen(db, 'tmall', '4864583305858004803');
     expect(seen).toMatchObject({ orderId: '4864583305858004803', firstSeenAt: 1000, lastSeenAt: 2000 });
     expect(seen?.order.status).toBe('交易成功');
@@ -45,7 +56,7 @@ describe('evidence repository', () => {
     const saved = await addEvidence(db, evidence(new Blob(['abc'])));
     // The SHA-256 of "abc" from FIPS 180-2.
     expect(saved.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-    expect((await db.evidence.get(saved.id!))?.sha256).toBe(saved.sha256);
+    expect((await db.evidence.get(saved.id as number))?.sha256).toBe(saved.sha256);
   });
 
   it('reports a full disk as StorageFullError and writes nothing', async () => {

@@ -1,13 +1,13 @@
 // What the content script last reported for each tab. Kept in storage.session: it outlives a
 // killed service worker, vanishes with the browser session, and page scripts cannot read it.
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DetectionSchema } from '../lib/messages';
 
 export const TabStateSchema = z.strictObject({
-  tabId: z.number().int().nonnegative(),
-  url: z.string().max(4000),
-  title: z.string().max(500),
+  tabId: z.int().check(z.nonnegative()),
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.maxLength(500)),
   detection: DetectionSchema,
   /** Epoch ms when the background received the report. */
   at: z.number(),

@@ -14,7 +14,9 @@ function setup() {
   return { onDetected, deps: { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected } };
 }
 
-const contentSender = (overrides: Partial<Browser.runtime.MessageSender> = {}): Browser.runtime.MessageSender => ({
+const contentSender = (
+  overrides: Partial<Browser.runtime.MessageSender> = {},
+): Browser.runtime.MessageSender => ({
   id: EXT_ID,
   url: PAGE,
   tab: { id: 7 } as Browser.tabs.Tab,
@@ -60,8 +62,13 @@ describe('background message router', () => {
     ['a string', 'page/detected'],
     ['an unknown type', { ...report, type: 'evidence/add' }],
     ['an unknown key', { ...report, extra: 1 }],
-    ['a __proto__ key', JSON.parse(`{"type":"page/detected","url":"${PAGE}","title":"x","detection":{"detected":false,"reason":"no-order-id"},"__proto__":{"polluted":true}}`)],
-    ['an order id as a number', withOrder({ orderId: 4864583305858004803 })],
+    [
+      'a __proto__ key',
+      JSON.parse(
+        `{"type":"page/detected","url":"${PAGE}","title":"x","detection":{"detected":false,"reason":"no-order-id"},"__proto__":{"polluted":true}}`,
+      ),
+    ],
+    ['an order id as a number', withOrder({ orderId: Number('4864583305858004803') })],
     ['an order id with letters', withOrder({ orderId: '48645833<img src=x>' })],
     ['an oversized title', { ...report, title: 'x'.repeat(10_000) }],
     ['a javascript: snapshot URL', withOrder({ snapshotUrl: 'javascript:alert(1)' })],

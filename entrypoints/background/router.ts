@@ -6,7 +6,12 @@ import { classifySender } from './sender';
 export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
-  onDetected(report: { tabId: number; url: string; title: string; detection: ContentMessage['detection'] }): Promise<void>;
+  onDetected(report: {
+    tabId: number;
+    url: string;
+    title: string;
+    detection: ContentMessage['detection'];
+  }): Promise<void>;
 }
 
 const isOrderPage = (url: URL) => SITE_RULES.some((site) => site.pages.some((page) => page.test(url)));
@@ -32,6 +37,11 @@ export async function routeMessage(
   if (new URL(report.url).origin !== from.url.origin) {
     return { ok: false, error: 'rejected message: URL is not the sender page' };
   }
-  await deps.onDetected({ tabId: from.tabId, url: report.url, title: report.title, detection: report.detection });
+  await deps.onDetected({
+    tabId: from.tabId,
+    url: report.url,
+    title: report.title,
+    detection: report.detection,
+  });
   return { ok: true, value: null };
 }

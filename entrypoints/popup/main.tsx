@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (tabId === undefined) return show({ kind: 'no-tab' });
   const refresh = async () => {
     const state = await readTabState(tabId);
-    show(state ? { kind: 'report', state } : { kind: 'no-report' });
+    show(state ? { kind: 'report', detection: state.detection } : { kind: 'no-report' });
   };
   watchTabState(tabId, () => {
     refresh().catch(console.error);

@@ -36,6 +36,8 @@ export async function launchWithExtension(
     executablePath: CHROMIUM,
     headless: options.headless,
     locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from flags.
+    env: { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
@@ -51,7 +53,8 @@ export async function launchWithExtension(
       `--load-extension=${dir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
 
   return {

@@ -1,16 +1,18 @@
 // Loads saved pages for rule tests the way the detect CLI does: linkedom, no browser.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// Paths from strings, not URL objects: happy-dom replaces the global URL in component tests.
+export const FIXTURES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/');
 
 export function fixtureText(relative: string): string {
   return readFileSync(FIXTURES_DIR + relative, 'utf8');
 }
 
 export function htmlDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 export function fixtureDocument(relative: string): Document {

@@ -1,0 +1,97 @@
+// Where every fact in rules/channels and rules/routing comes from. `ref` is relative to the
+// shared folder (/work/shared in development). Provenance is data: the UI shows it.
+import type { Text } from './types';
+
+export const SOURCE_IDS = [
+  'seed-000',
+  'seed-001',
+  'seed-002',
+  'seed-003',
+  'seed-004',
+  'research-channels',
+  'sample-tmall-detail',
+] as const;
+
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+export type SourceKind = 'seed' | 'research' | 'sample';
+
+export interface SourceInfo {
+  title: Text;
+  kind: SourceKind;
+  ref: string;
+  /** How far to trust it, in one line. */
+  reliability: Text;
+}
+
+export const SOURCES: Record<SourceId, SourceInfo> = {
+  'seed-000': {
+    title: { zh: '天猫客服投诉电话全攻略（店托易）', en: 'Tmall complaint hotline guide (Diantuoyi blog)' },
+    kind: 'seed',
+    ref: 'seeds/000_92438da873131038.txt',
+    reliability: {
+      zh: '营销博客，未经官方确认；部分说法（如订单号格式）与公开样本矛盾',
+      en: 'Marketing blog, not confirmed by the platform; some claims (order-number format) contradict public samples',
+    },
+  },
+  'seed-001': {
+    title: { zh: '淘宝消费者热线全攻略（店托易）', en: 'Taobao consumer hotline guide (Diantuoyi blog)' },
+    kind: 'seed',
+    ref: 'seeds/001_bd26e4d74f5e7254.txt',
+    reliability: {
+      zh: '营销博客，未经官方确认；号码 9510211 与其他来源一致',
+      en: 'Marketing blog, not confirmed by the platform; its 9510211 agrees with other sources',
+    },
+  },
+  'seed-002': {
+    title: { zh: '如何咨询天猫客服', en: 'How to contact Tmall customer service' },
+    kind: 'seed',
+    ref: 'seeds/002_9613ca43a8b67cf4.txt',
+    reliability: {
+      zh: '通用指南，只描述 App 入口，不给号码',
+      en: 'Generic guide; describes in-app entry points only, gives no numbers',
+    },
+  },
+  'seed-003': {
+    title: { zh: '淘宝商家如何有效投诉客服', en: 'How Taobao merchants complain about customer service' },
+    kind: 'seed',
+    ref: 'seeds/003_7c88e5c05eb50ffc.txt',
+    reliability: {
+      zh: '面向商家的文章；把 95188 称为淘宝客服热线（95188 实为支付宝）',
+      en: 'Written for merchants; calls 95188 a Taobao line (it is Alipay’s)',
+    },
+  },
+  'seed-004': {
+    title: { zh: '微店投诉电话是多少', en: 'What is Weidian’s complaint number' },
+    kind: 'seed',
+    ref: 'seeds/004_96675d76ca72ffa2.txt',
+    reliability: {
+      zh: '资讯站文章，没有给出任何微店号码；页眉的 400-680-8581 是该网站自己的号码',
+      en: 'Content-farm article; gives no Weidian number; the 400-680-8581 in its header is the site’s own',
+    },
+  },
+  'research-channels': {
+    title: {
+      zh: '官方渠道、可信度与诈骗特征（项目调研）',
+      en: 'Official channels, confidence and scam red flags (project research)',
+    },
+    kind: 'research',
+    ref: 'research/CHANNELS.md',
+    reliability: {
+      zh: '汇总公开号码库、旧版官方页面、警方与政府页面；未在真实 App 内核对',
+      en: 'Compiled from curated number lists, old official pages, police and government pages; not checked in a live app',
+    },
+  },
+  'sample-tmall-detail': {
+    title: {
+      zh: '天猫订单详情页数据（2025 年 11 月真实样本）',
+      en: 'Tmall order-detail page data (real sample, Nov 2025)',
+    },
+    kind: 'sample',
+    ref: 'fixtures/real/tmall-order-detail-2025-11.detailData.json',
+    reliability: {
+      zh: '平台自己页面上的数据，但只有一份样本',
+      en: 'Data from the platform’s own page, but a single sample',
+    },
+  },
+};

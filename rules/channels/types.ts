@@ -1,0 +1,122 @@
+// Types of the channel registry. Pure types: content scripts may import this file freely.
+import type { SourceId } from './sources';
+
+export type { SourceId } from './sources';
+
+/** Every user-visible string: Chinese first, English alongside. */
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** Only 'high' may be shown as 官方 (see research/CHANNELS.md, "Confidence levels"). */
+export type Confidence = 'high' | 'medium' | 'low';
+
+export type ChannelKind = 'phone' | 'in-app' | 'web' | 'email';
+
+/** Who really runs a channel; a number claimed for someone else names this owner. */
+export type Owner =
+  | 'alibaba-taobao'
+  | 'alipay'
+  | 'cainiao'
+  | 'alibaba-cloud'
+  | 'weidian'
+  | 'seller'
+  | 'samr'
+  | 'miit'
+  | 'police'
+  | 'jd'
+  | 'pinduoduo'
+  | 'wechat-pay'
+  | 'china-mobile'
+  | 'china-unicom'
+  | 'china-telecom';
+
+/** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */
+export interface TimeWindow {
+  start: string;
+  end: string;
+}
+
+/**
+ * One documented statement about opening hours. Sources disagree, so every statement is kept
+ * with its source instead of picking one.
+ * windows: null = the source gives hours only in words (e.g. "differs by region").
+ */
+export interface HoursClaim {
+  text: Text;
+  windows: TimeWindow[] | 'always' | null;
+  /** 'big-sale': applies only around 618 / 双11; ignored when computing "open now". */
+  season?: 'big-sale';
+  sources: SourceId[];
+}
+
+export interface IvrKey {
+  key: string;
+  label: Text;
+}
+
+/** A key sequence on a phone menu, as a guide documented it (never verified by us). */
+export interface IvrPath {
+  /** Stable name so routing does not depend on array positions. */
+  id: string;
+  keys: IvrKey[];
+  purpose: Text;
+  sources: SourceId[];
+}
+
+/** Another printed form of the same line, e.g. the number to dial from abroad. */
+export interface PhoneAlias {
+  number: string;
+  /** Digits only, without +86; landlines keep their leading 0. */
+  digits: string;
+  label: Text;
+}
+
+interface ChannelBase {
+  id: string;
+  entity: Text;
+  owner: Owner;
+  purpose: Text;
+  /** Empty when no source documents hours. */
+  hours: HoursClaim[];
+  confidence: Confidence;
+  /** Set when the hours are less certain than the channel itself. */
+  hoursConfidence?: Confidence;
+  sources: SourceId[];
+  /** 'YYYY-MM-DD': when the record was last checked against its sources. */
+  lastChecked: string;
+  note?: Text;
+  /** Id of an in-app record that tells the shopper how to confirm this channel inside the app. */
+  confirmRouteId?: string;
+}
+
+export interface PhoneChannel extends ChannelBase {
+  kind: 'phone';
+  /** Display form, e.g. '9510211', '400-988-8898', '0571-88158198'. */
+  number: string;
+  /** Digits only, without +86; landlines keep their leading 0 ('057188158198'). */
+  digits: string;
+  aliases?: PhoneAlias[];
+  ivr?: IvrPath[];
+}
+
+export interface InAppChannel extends ChannelBase {
+  kind: 'in-app';
+  /** Taps in order, e.g. 我的淘宝 → 客服小蜜. */
+  route: Text[];
+}
+
+export interface WebChannel extends ChannelBase {
+  kind: 'web';
+  /** Absent when no source gives an address; we never invent one. */
+  url?: string;
+}
+
+export interface EmailChannel extends ChannelBase {
+  kind: 'email';
+  /** Absent when no source gives an address; we never invent one. */
+  address?: string;
+}
+
+export type Channel = PhoneChannel | InAppChannel | WebChannel | EmailChannel;

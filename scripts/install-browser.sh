@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Makes sure Debian's Chromium, its Chinese UI language pack and a CJK font are installed.
+# Used by `npm start` and by CI; installs with apt-get when run as root, otherwise says what to run.
+set -euo pipefail
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# Chromium takes its UI language (chrome.i18n) from these packs: without them it is English only.
+[ -f /usr/lib/chromium/locales/zh-CN.pak ] || need+=(chromium-l10n)
+# Without a CJK font, Chinese renders as empty boxes in screenshots.
+fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei' || need+=(fonts-wqy-microhei)
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Missing: ${need[*]}. Install them, e.g.: sudo apt-get install ${need[*]}" >&2
+  exit 1
+fi
+echo "Installing ${need[*]} from Debian…"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq </dev/null
+apt-get install -y -qq --no-install-recommends "${need[@]}" </dev/null >/dev/null
