@@ -1,11 +1,16 @@
-import type { Detection } from '../rules/types';
+import { useState } from 'preact/hooks';
+import type { Detection, Order } from '../rules/types';
 import { ChannelGuide } from './ChannelGuide';
 import { useI18n } from './i18n';
 import { NotRecognised } from './NotRecognised';
 import { OrderCard } from './OrderCard';
 
 export type PopupModel =
-  { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'no-report' } | { kind: 'report'; detection: Detection };
+  | { kind: 'loading' }
+  | { kind: 'no-tab' }
+  | { kind: 'no-report' }
+  /** `orderId` preselects one order of a list page (the page's 维权 button). */
+  | { kind: 'report'; detection: Detection; orderId?: string | undefined };
 
 export function PopupView({ model, now }: { model: PopupModel; now: Date }) {
   const { t } = useI18n();
@@ -32,13 +37,45 @@ function Body({ model, now }: { model: PopupModel; now: Date }) {
     case 'report': {
       const { detection } = model;
       if (!detection.detected) return <NotRecognised reason={detection.reason} detail={detection.detail} />;
-      const order = detection.orders[0]!;
-      return (
-        <>
-          <OrderCard platform={detection.platform} order={order} />
-          <ChannelGuide platform={detection.platform} shopType={order.shopType} now={now} />
-        </>
-      );
+      return <Orders detection={detection} preselected={model.orderId} now={now} />;
     }
   }
+}
+
+function Orders(props: {
+  detection: Extract<Detection, { detected: true }>;
+  preselected: string | undefined;
+  now: Date;
+}) {
+  const { orders, platform } = props.detection;
+  const initial = orders.find((o) => o.orderId === props.preselected) ?? orders[0]!;
+  const [selectedId, select] = useState(initial.orderId);
+  const order = orders.find((o) => o.orderId === selectedId) ?? initial;
+  return (
+    <>
+      {orders.length > 1 && <OrderPicker orders={orders} selected={order.orderId} onSelect={select} />}
+      <OrderCard platform={platform} order={order} />
+      <ChannelGuide platform={platform} shopType={order.shopType} now={props.now} />
+    </>
+  );
+}
+
+function OrderPicker(props: { orders: Order[]; selected: string; onSelect: (orderId: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <label class="picker">
+      {t('pickOrder')}
+      <select
+        value={props.selected}
+        onChange={(event) => props.onSelect(event.currentTarget.value)}
+        data-testid="order-picker"
+      >
+        {props.orders.map((order) => (
+          <option key={order.orderId} value={order.orderId}>
+            {order.orderId} · {order.shopName ?? order.sellerNick ?? ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { reportDetection } from '../lib/report-detection';
+import { placeOrderButtons } from '../lib/order-buttons';
+import { sendToBackground, watchOrders } from '../lib/order-watch';
 import { ORDER_PAGE_MATCHES } from '../rules/sites';
 import { detectPage } from '../rules/sites/detect';
 
@@ -7,6 +9,20 @@ export default defineContentScript({
   matches: [...ORDER_PAGE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    reportDetection(ctx, () => detectPage(location.href, document));
+    const label = browser.i18n.getMessage('listButton') || '维权';
+    const open = (orderId: string) => void sendToBackground({ type: 'order/open', orderId });
+    watchOrders(
+      ctx,
+      () => detectPage(location.href, document),
+      (detection) => {
+        if (detection.detected && detection.page === 'order-list') {
+          placeOrderButtons(
+            detection.orders.map((order) => order.orderId),
+            label,
+            open,
+          );
+        }
+      },
+    );
   },
 });

@@ -63,6 +63,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     title: text(500),
     detection: DetectionSchema,
   }),
+  /** The shopper clicked the 维权 button of one order on a list page. */
+  z.strictObject({ type: z.literal('order/open'), orderId }),
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

@@ -1,8 +1,10 @@
 // npm run bench: prints a JSON array of results ({name, unit, median, runs, baseline, ratio}).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { detectPage } from '../rules/sites/detect';
+import { bundleSizes } from './lib/bundle-sizes';
 import { round, timeMedian, type BenchResult } from './lib/measure';
+import { run } from './lib/run';
 
 const RUNS = 200;
 const results: BenchResult[] = [];
@@ -25,5 +27,9 @@ const results: BenchResult[] = [];
     },
   );
 }
+
+// Bundle sizes of the shipped build (built first when missing; build output goes to stderr).
+if (!existsSync('.output/chrome-mv3/manifest.json')) await run('npx', ['wxt', 'build'], {}, 'stderr');
+results.push(...bundleSizes('.output/chrome-mv3'));
 
 console.log(JSON.stringify(results, null, 2));

@@ -28,8 +28,9 @@ if ((await run('npx', ['wxt', 'build'])) !== 0) process.exit(1);
 
 const site = await serveSite({
   'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
+  // The new list layout (built from the documented structure): its orders render offline.
   'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve(
-    'tests/fixtures/taobao/order-list-old-2025-11.html',
+    'tests/fixtures/taobao/order-list-new-spa.html',
   ),
   'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
 });
@@ -41,14 +42,12 @@ const pages = {
   taobaoList: 'http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
   search: 'http://www.baidu.com/s?wd=淘宝客服电话',
 };
-const [searchTab] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]).then(
-  async ([search, list, tmall]) => {
-    await search.goto(pages.search);
-    await list.goto(pages.taobaoList);
-    await tmall.goto(pages.tmall);
-    return [search, list, tmall] as const;
-  },
-);
+const searchTab = await context.newPage();
+await searchTab.goto(pages.search);
+const listTab = await context.newPage();
+await listTab.goto(pages.taobaoList);
+const tmallTab = await context.newPage();
+await tmallTab.goto(pages.tmall);
 
 if (!headless) {
   console.log('Chromium is open with 维权助手 and three demo pages:');
@@ -62,6 +61,10 @@ if (!headless) {
   await popup.getByTestId('order-id').waitFor();
   shots.push(join(outputDir, 'popup-tmall-order.png'));
   await popup.screenshot({ path: shots.at(-1), fullPage: true });
+  await listTab.bringToFront();
+  await listTab.locator('weiquan-order-button').first().waitFor({ state: 'attached' });
+  shots.push(join(outputDir, 'taobao-order-list.png'));
+  await listTab.screenshot({ path: shots.at(-1), fullPage: true });
   await searchTab.bringToFront();
   shots.push(join(outputDir, 'search-results.png'));
   await searchTab.screenshot({ path: shots.at(-1), fullPage: true });

@@ -3,12 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../storage/db';
 import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveTabState } from '../../storage/tab-state';
+import { openOrderHelper } from './open-order';
 import { routeMessage, type RouterDeps } from './router';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    onOpenOrder: openOrderHelper,
     async onDetected({ tabId, url, title, detection }) {
       await saveTabState({ tabId, url, title, detection, at: Date.now() });
       if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);

@@ -11,7 +11,9 @@ const report = { type: 'page/detected', url: PAGE, title: '订单详情', detect
 
 function setup() {
   const onDetected = vi.fn<RouterDeps['onDetected']>().mockResolvedValue(undefined);
-  return { onDetected, deps: { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected } };
+  const onOpenOrder = vi.fn<RouterDeps['onOpenOrder']>().mockResolvedValue({ ok: true, value: null });
+  const deps = { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected, onOpenOrder };
+  return { onDetected, onOpenOrder, deps };
 }
 
 const contentSender = (
@@ -43,6 +45,14 @@ describe('background message router', () => {
     const reply = await routeMessage(report, contentSender(overrides), deps);
     expect(reply.ok).toBe(false);
     expect(onDetected).not.toHaveBeenCalled();
+  });
+
+  it('passes a 维权 button click on to open the helper for that order', async () => {
+    const { deps, onOpenOrder } = setup();
+    await routeMessage({ type: 'order/open', orderId: '4864583305858004803' }, contentSender(), deps);
+    expect(onOpenOrder).toHaveBeenCalledWith({ tabId: 7, orderId: '4864583305858004803' });
+    await routeMessage({ type: 'order/open', orderId: 'javascript:1' }, contentSender(), deps);
+    expect(onOpenOrder).toHaveBeenCalledTimes(1);
   });
 
   it('rejects a report about another origin than the sender page', async () => {

@@ -6,11 +6,13 @@ import { classifySender } from './sender';
 export interface RouterDeps {
   extensionId: string;
   extensionOrigin: string;
+  /** Opens the helper for one order of the tab, if that tab last reported the order. */
+  onOpenOrder(report: { tabId: number; orderId: string }): Promise<Reply>;
   onDetected(report: {
     tabId: number;
     url: string;
     title: string;
-    detection: ContentMessage['detection'];
+    detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function routeMessage(
   const report = parsed.data;
   if (from.frameId !== 0) return { ok: false, error: 'rejected sender: not the top frame' };
   if (!isOrderPage(from.url)) return { ok: false, error: 'rejected sender: not an order page' };
+  if (report.type === 'order/open') return deps.onOpenOrder({ tabId: from.tabId, orderId: report.orderId });
   if (new URL(report.url).origin !== from.url.origin) {
     return { ok: false, error: 'rejected message: URL is not the sender page' };
   }

@@ -5,9 +5,11 @@ import { PopupView, type PopupModel } from '../../components/PopupView';
 import { browserI18n } from '../../lib/i18n';
 import { readTabState, watchTabState } from '../../storage/tab-state';
 
+const params = new URLSearchParams(location.search);
+
 /** popup.html?tabId=<id> opens the popup for that tab (tests, casebook); else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tabId');
+  const param = params.get('tabId');
   if (param !== null) {
     const id = Number(param);
     return Number.isInteger(id) && id >= 0 ? id : undefined;
@@ -35,7 +37,11 @@ async function main(): Promise<void> {
   if (tabId === undefined) return show({ kind: 'no-tab' });
   const refresh = async () => {
     const state = await readTabState(tabId);
-    show(state ? { kind: 'report', detection: state.detection } : { kind: 'no-report' });
+    show(
+      state
+        ? { kind: 'report', detection: state.detection, orderId: params.get('orderId') ?? undefined }
+        : { kind: 'no-report' },
+    );
   };
   watchTabState(tabId, () => {
     refresh().catch(console.error);

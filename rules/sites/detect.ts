@@ -4,7 +4,8 @@ import type { StrategyOutcome } from './types';
 
 /**
  * Detects the order(s) on a page. Never throws: a broken page yields `detected: false` with the
- * reason of the most specific strategy that failed, and the names of the others in `detail`.
+ * reason of the first strategy that failed (the page's primary data source; a `final` failure wins),
+ * and every strategy's failure in `detail`.
  */
 export function detectPage(href: string, doc: Document): Detection {
   let url: URL;
@@ -25,7 +26,13 @@ export function detectPage(href: string, doc: Document): Detection {
           outcome = { ok: false, reason: 'malformed-order-data', detail: String(error) };
         }
         if (outcome.ok && outcome.orders.length > 0) {
-          return { detected: true, platform: site.platform, page: page.kind, orders: outcome.orders, strategy: strategy.name };
+          return {
+            detected: true,
+            platform: site.platform,
+            page: page.kind,
+            orders: outcome.orders,
+            strategy: strategy.name,
+          };
         }
         if (!outcome.ok) {
           failures.push({ ...outcome, name: strategy.name });

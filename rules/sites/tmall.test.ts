@@ -58,7 +58,9 @@ describe('Tmall order detail, bad input', () => {
   });
 
   it('refuses an order id given only as a number', () => {
-    const doc = variant((html) => html.replace(`{"text":"${ID}","type":"label"}`, `{"text":${ID},"type":"label"}`));
+    const doc = variant((html) =>
+      html.replace(`{"text":"${ID}","type":"label"}`, `{"text":${ID},"type":"label"}`),
+    );
     expect(detectPage(URL_, doc)).toMatchObject({ detected: false, reason: 'order-id-only-numeric' });
   });
 
@@ -80,7 +82,10 @@ describe('Tmall order detail, bad input', () => {
       'https://trade.tmall.com/order/confirmGoods.htm?biz_order_id=' + ID,
       'https://www.tmall.com/',
     ]) {
-      expect(detectPage(url, fixtureDocument(REAL))).toEqual({ detected: false, reason: 'not-an-order-page' });
+      expect(detectPage(url, fixtureDocument(REAL))).toEqual({
+        detected: false,
+        reason: 'not-an-order-page',
+      });
     }
   });
 

@@ -5,7 +5,8 @@
 import type { Order, OrderItem } from '../types';
 import { extractAssignedObject, inlineScripts, parseJson } from './extract/embedded-object';
 import { arr, at, obj, str, type Json } from './extract/json-path';
-import { isOrderId, moneyText, orderIdFromLabel, orderIdFromUrl } from './extract/order-id';
+import { isOrderId, moneyText, orderIdFromLabel } from './extract/order-id';
+import { urlMismatch, withMissing } from './extract/order';
 import { normaliseText, visibleText } from './extract/text';
 import { selfOperatedType } from './self-operated';
 import type { PageContext, SiteRule, StrategyOutcome } from './types';
@@ -75,13 +76,7 @@ function items(data: Json): { items: OrderItem[]; status?: string; snapshotUrl?:
   return result;
 }
 
-function crossCheck(ctx: PageContext, pageId: string): StrategyOutcome | null {
-  const urlId = orderIdFromUrl(ctx.url, ID_PARAMS);
-  if (urlId && urlId !== pageId) {
-    return { ok: false, reason: 'order-id-mismatch', detail: `URL ${urlId} ≠ page ${pageId}`, final: true };
-  }
-  return null;
-}
+const crossCheck = (ctx: PageContext, pageId: string) => urlMismatch(ctx.url, ID_PARAMS, pageId);
 
 function fromDetailData(ctx: PageContext): StrategyOutcome {
   const script = inlineScripts(ctx.doc).find((s) => s.includes('detailData'));
@@ -135,15 +130,6 @@ function fromLabelText(ctx: PageContext): StrategyOutcome {
   const created = /(?:创建|成交)时间\s*:?\s*(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)/.exec(text)?.[1];
   if (created) order.createdAt = created;
   return { ok: true, orders: [withMissing(order)] };
-}
-
-/** Lists what the page did not give, so the popup can say so instead of showing blanks. */
-function withMissing(order: Order): Order {
-  const missing: string[] = ['sellerNick', 'amount', 'createdAt', 'status'].filter(
-    (key) => !order[key as keyof Order],
-  );
-  if (order.items.length === 0) missing.push('items');
-  return missing.length > 0 ? { ...order, missing } : order;
 }
 
 export const tmall: SiteRule = {

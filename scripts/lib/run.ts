@@ -1,9 +1,18 @@
-import { spawn } from 'node:child_process';
+import { spawn, type StdioOptions } from 'node:child_process';
 
-/** Runs a command with inherited output; resolves to its exit code (never rejects). */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+/**
+ * Runs a command with inherited output (or its stdout sent to our stderr, so a JSON-printing
+ * script keeps stdout clean); resolves to its exit code and never rejects.
+ */
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  stdout: 'inherit' | 'stderr' = 'inherit',
+): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const stdio: StdioOptions = stdout === 'inherit' ? 'inherit' : ['inherit', process.stderr, 'inherit'];
+    const child = spawn(command, args, { stdio, env: { ...process.env, ...env } });
     child.on('error', () => resolve(127));
     child.on('close', (code) => resolve(code ?? 1));
   });

@@ -42,4 +42,16 @@ describe('Tmall order detail in Chromium', () => {
     await popup.close();
     await shop.close();
   });
+
+  it('gives the page itself no way to message the extension', async () => {
+    const shop = await harness.browser.context.newPage();
+    await shop.goto(`http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`);
+    // No externally_connectable: the page's own world has no runtime to send with.
+    const pageRuntime = await shop.evaluate(
+      () =>
+        typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+    );
+    expect(pageRuntime).toBe('undefined');
+    await shop.close();
+  });
 });

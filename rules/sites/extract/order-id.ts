@@ -18,7 +18,7 @@ export function orderIdFromUrl(url: URL, params: readonly string[]): string | un
 
 /** Reads "订单编号: 123…" / "订单号：123…" (with optional 复制 after it) from normalised text. */
 export function orderIdFromLabel(text: string): string | undefined {
-  const match = /订单(?:编号|号)\s*:?\s*(\d{11,20})(?!\d)/.exec(text);
+  const match = /订单(?:编号|号)\s*(?::\s*)?(\d{11,20})(?!\d)/.exec(text);
   return match?.[1];
 }
 

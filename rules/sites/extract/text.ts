@@ -4,18 +4,21 @@
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 const MAX_TEXT_CHARS = 2_000_000;
 
-export function visibleText(root: Node | null | undefined): string {
+export function visibleText(root: Node | null | undefined, maxChars = MAX_TEXT_CHARS): string {
   if (!root) return '';
   const parts: string[] = [];
   let size = 0;
   const stack: Node[] = [root];
-  while (stack.length > 0 && size < MAX_TEXT_CHARS) {
+  while (stack.length > 0 && size < maxChars) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
-      const text = node.nodeValue ?? '';
-      if (text.trim()) {
-        parts.push(text.trim());
-        size += text.length;
+      const text = (node.nodeValue ?? '')
+        .trimStart()
+        .slice(0, maxChars - size)
+        .trimEnd();
+      if (text) {
+        parts.push(text);
+        size += text.length + 1;
       }
       continue;
     }

@@ -1,0 +1,94 @@
+// Reads `var data = JSON.parse('…')` payloads without evaluating anything: the argument is a JS
+// string literal (old Taobao pages escape every " as \" and non-ASCII as \uXXXX), decoded here
+// in linear time, then handed to JSON.parse by the caller.
+
+/** Longest literal we decode (the real 50-order list is ~300 kB). */
+const MAX_LITERAL_CHARS = 5_000_000;
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v' };
+
+function hexAt(source: string, start: number, length: number): number | null {
+  const digits = source.slice(start, start + length);
+  return digits.length === length && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : null;
+}
+
+/** Index of the closing quote (escapes skipped), or -1 when the literal does not close in time. */
+function literalEnd(source: string, start: number, quote: string): number {
+  const limit = Math.min(source.length, start + 1 + MAX_LITERAL_CHARS);
+  for (let i = start + 1; i < limit; i++) {
+    const ch = source[i];
+    if (ch === quote) return i;
+    if (ch === '\\') i += source[i + 1] === '\r' && source[i + 2] === '\n' ? 2 : 1;
+    else if (ch === '\n' || ch === '\r') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes the string literal whose opening quote is at `start`. Returns null when it never
+ * closes (a truncated page), contains a raw line break, or has an escape a JS engine would reject.
+ */
+export function decodeJsStringLiteral(source: string, start: number): string | null {
+  const quote = source[start];
+  if (quote !== "'" && quote !== '"') return null;
+  // A cheap scan first: a truncated page fails here without decoding megabytes of escapes.
+  const end = literalEnd(source, start, quote);
+  if (end < 0) return null;
+  const out: string[] = [];
+  let run = start + 1;
+  for (let i = start + 1; i <= end; i++) {
+    const ch = source[i];
+    if (ch === quote) {
+      out.push(source.slice(run, i));
+      return out.join('');
+    }
+    if (ch === '\n' || ch === '\r') return null;
+    if (ch !== '\\') continue;
+    out.push(source.slice(run, i));
+    const next = source[i + 1];
+    if (next === undefined) return null;
+    let consumed = 1;
+    if (next === 'u') {
+      if (source[i + 2] === '{') {
+        const close = i + 3 + source.slice(i + 3, i + 10).indexOf('}'); // at most 6 hex digits
+        const code = close > i + 3 ? hexAt(source, i + 3, close - i - 3) : null;
+        if (code === null || code > 0x10ffff) return null;
+        out.push(String.fromCodePoint(code));
+        consumed = close - i;
+      } else {
+        const code = hexAt(source, i + 2, 4);
+        if (code === null) return null;
+        out.push(String.fromCharCode(code));
+        consumed = 5;
+      }
+    } else if (next === 'x') {
+      const code = hexAt(source, i + 2, 2);
+      if (code === null) return null;
+      out.push(String.fromCharCode(code));
+      consumed = 3;
+    } else if (next === '0' && !/[0-9]/.test(source[i + 2] ?? '')) {
+      out.push('\0');
+    } else if (next === '\r') {
+      consumed = source[i + 2] === '\n' ? 2 : 1; // line continuation
+    } else if (next !== '\n' && next !== '\u2028' && next !== '\u2029') {
+      out.push(SIMPLE_ESCAPES[next] ?? next);
+    }
+    i += consumed;
+    run = i + 1;
+  }
+  return null;
+}
+
+export type JsonParseArgument = { found: false } | { found: true; text: string | null };
+
+/**
+ * Finds `var <name> = JSON.parse('…')` (or `window.<name> = …`) in one script and decodes its
+ * argument. `text` is null when the assignment is there but its literal is broken.
+ */
+export function jsonParseArgument(script: string, varName: string): JsonParseArgument {
+  const assignment = new RegExp(
+    `(?:\\bvar\\s+|\\bwindow\\.)${varName}\\s*=\\s*JSON\\.parse\\(\\s*(?=['"])`,
+  ).exec(script);
+  if (!assignment) return { found: false };
+  return { found: true, text: decodeJsStringLiteral(script, assignment.index + assignment[0].length) };
+}
