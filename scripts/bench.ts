@@ -9,24 +9,36 @@ import { run } from './lib/run';
 const RUNS = 200;
 const results: BenchResult[] = [];
 
-{
-  const html = readFileSync('tests/fixtures/tmall/order-detail-2025-11.html', 'utf8');
-  const url = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803';
+/** Detection beside the time to simply parse the same saved page, in the same run. */
+function detectionBench(label: string, file: string, url: string): void {
+  const html = readFileSync(file, 'utf8');
   const doc = parseHTML(html).document;
   const parse = timeMedian(() => parseHTML(html), RUNS);
   const detect = timeMedian(() => detectPage(url, doc), RUNS);
+  const parseName = `parse HTML: ${label} (linkedom)`;
   results.push(
-    { name: 'parse HTML: real Tmall order detail (linkedom)', unit: 'ms', median: round(parse), runs: RUNS },
+    { name: parseName, unit: 'ms', median: round(parse), runs: RUNS },
     {
-      name: 'detect order: real Tmall order detail (detailData)',
+      name: `detect orders: ${label}`,
       unit: 'ms',
       median: round(detect),
       runs: RUNS,
-      baseline: 'parse HTML: real Tmall order detail (linkedom)',
+      baseline: parseName,
       ratio: round(detect / parse),
     },
   );
 }
+
+detectionBench(
+  'real Tmall order detail (detailData, 9 kB)',
+  'tests/fixtures/tmall/order-detail-2025-11.html',
+  'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803',
+);
+detectionBench(
+  'real Taobao order list (50 orders, 300 kB)',
+  'tests/fixtures/taobao/order-list-old-2025-11.html',
+  'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
+);
 
 // Bundle sizes of the shipped build (built first when missing; build output goes to stderr).
 if (!existsSync('.output/chrome-mv3/manifest.json')) await run('npx', ['wxt', 'build'], {}, 'stderr');

@@ -18,6 +18,10 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Opens the popup as a page for the given tab: popup.html?tabId=<id>. */
   openPopup(tabId: number): Promise<Page>;
+  /** What the extension holds for a tab: the content script's last report. */
+  tabState(
+    tabId: number,
+  ): Promise<{ url: string; detection: { detected: boolean; orders?: unknown[] } } | null>;
   /** The id of the tab whose content script reported a page on this host (URL containing `part`). */
   tabIdFor(host: string, part?: string): Promise<number>;
   close(): Promise<void>;
@@ -66,6 +70,16 @@ export async function launchWithExtension(
       await page.setViewportSize({ width: 380, height: 640 });
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
       return page;
+    },
+    async tabState(tabId) {
+      return worker.evaluate(async (key) => {
+        const session = (globalThis as unknown as { chrome: ChromeSession }).chrome.storage.session;
+        const all = (await session.get(null)) as Record<string, unknown>;
+        return (all[key] ?? null) as {
+          url: string;
+          detection: { detected: boolean; orders?: unknown[] };
+        } | null;
+      }, `tab:${tabId}`);
     },
     async tabIdFor(host, part = '') {
       const deadline = Date.now() + 15_000;

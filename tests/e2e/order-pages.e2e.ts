@@ -76,4 +76,26 @@ describe('order pages in Chromium', () => {
     expect(text).toContain('平台介入');
     expect(text).not.toMatch(/微店[^\n]*400-/);
   });
+
+  it('detects again after single-page navigation and orders that load later', async () => {
+    const list = await harness.browser.context.newPage();
+    await list.goto(served(pages.taobaoList.url));
+    const tabId = await harness.browser.tabIdFor('buyertrade.taobao.com');
+    await expect.poll(async () => (await harness.browser.tabState(tabId))?.detection.orders?.length).toBe(4);
+    // The SPA switches tab: new URL without a reload, and the list re-renders with one order.
+    await list.evaluate(() => {
+      history.pushState({}, '', '/trade/itemlist/list_bought_items.htm?tabCode=waitSend');
+      document.querySelectorAll('[id^="shopOrderContainer_"]').forEach((el, i) => i > 0 && el.remove());
+    });
+    await expect
+      .poll(
+        async () => {
+          const state = await harness.browser.tabState(tabId);
+          return state && [new URL(state.url).search, state.detection.orders?.length];
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['?tabCode=waitSend', 1]);
+    await list.close();
+  });
 });
