@@ -26,7 +26,6 @@ describe('site rule conventions', () => {
   it.each(ruleFiles)('%s exports a rule named after its id', async (file) => {
     const id = file.replace(/\.ts$/, '');
     // Only our own rule files, listed from this folder.
-    // eslint-disable-next-line no-unsanitized/method
     const module = (await import(/* @vite-ignore */ new URL(`./${id}.ts`, SITES_DIR).href)) as Record<
       string,
       { id?: string }

@@ -74,7 +74,7 @@ export async function launchWithExtension(
     async tabState(tabId) {
       return worker.evaluate(async (key) => {
         const session = (globalThis as unknown as { chrome: ChromeSession }).chrome.storage.session;
-        const all = (await session.get(null)) as Record<string, unknown>;
+        const all = await session.get(null);
         return (all[key] ?? null) as {
           url: string;
           detection: { detected: boolean; orders?: unknown[] };
