@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Detection, Order } from '../rules/types';
-import { ChannelGuide } from './ChannelGuide';
+import type { Detection, Order, Platform } from '../rules/types';
+import type { CallAnswers } from './CallScriptBox';
+import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
 import { NotRecognised } from './NotRecognised';
 import { OrderCard } from './OrderCard';
@@ -12,20 +13,33 @@ export type PopupModel =
   /** `orderId` preselects one order of a list page (the page's 维权 button). */
   | { kind: 'report'; detection: Detection; orderId?: string | undefined };
 
-export function PopupView({ model, now }: { model: PopupModel; now: Date }) {
+/** Saves call answers into the case of one order; resolves to an error message or null. */
+export type SaveOrderCall = (
+  platform: Platform,
+  order: Order,
+  answers: CallAnswers,
+) => Promise<string | null>;
+
+interface ViewProps {
+  model: PopupModel;
+  now: Date;
+  onSaveCall?: SaveOrderCall | undefined;
+}
+
+export function PopupView({ model, now, onSaveCall }: ViewProps) {
   const { t } = useI18n();
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
       </header>
-      <Body model={model} now={now} />
+      <Body model={model} now={now} onSaveCall={onSaveCall} />
       <footer class="privacy">{t('privacy')}</footer>
     </main>
   );
 }
 
-function Body({ model, now }: { model: PopupModel; now: Date }) {
+function Body({ model, now, onSaveCall }: ViewProps) {
   const { t } = useI18n();
   switch (model.kind) {
     case 'loading':
@@ -33,11 +47,23 @@ function Body({ model, now }: { model: PopupModel; now: Date }) {
     case 'no-tab':
       return <p class="muted">{t('noTab')}</p>;
     case 'no-report':
-      return <p class="muted">{t('noReport')}</p>;
+      return (
+        <>
+          <p class="muted">{t('noReport')}</p>
+          <GuidePanel now={now} />
+        </>
+      );
     case 'report': {
       const { detection } = model;
-      if (!detection.detected) return <NotRecognised reason={detection.reason} detail={detection.detail} />;
-      return <Orders detection={detection} preselected={model.orderId} now={now} />;
+      if (!detection.detected) {
+        return (
+          <>
+            <NotRecognised reason={detection.reason} detail={detection.detail} />
+            <GuidePanel now={now} />
+          </>
+        );
+      }
+      return <Orders detection={detection} preselected={model.orderId} now={now} onSaveCall={onSaveCall} />;
     }
   }
 }
@@ -46,6 +72,7 @@ function Orders(props: {
   detection: Extract<Detection, { detected: true }>;
   preselected: string | undefined;
   now: Date;
+  onSaveCall: SaveOrderCall | undefined;
 }) {
   const { orders, platform } = props.detection;
   const initial = orders.find((o) => o.orderId === props.preselected) ?? orders[0]!;
@@ -55,7 +82,13 @@ function Orders(props: {
     <>
       {orders.length > 1 && <OrderPicker orders={orders} selected={order.orderId} onSelect={select} />}
       <OrderCard platform={platform} order={order} />
-      <ChannelGuide platform={platform} shopType={order.shopType} now={props.now} />
+      <GuidePanel
+        key={order.orderId}
+        order={order}
+        platform={platform}
+        now={props.now}
+        onSaveCall={props.onSaveCall && ((answers) => props.onSaveCall!(platform, order, answers))}
+      />
     </>
   );
 }

@@ -67,7 +67,25 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('order/open'), orderId }),
 ]);
 
+/** Messages extension pages (popup, casebook) may send: the shopper's own actions. */
+export const PageMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('call/record'),
+    platform: z.enum(['tmall', 'taobao', 'weidian']),
+    orderId,
+    caseTitle: text(300),
+    answers: z.strictObject({
+      dialled: text(40),
+      caseNumber: text(200),
+      agentId: text(200),
+      promisedBy: text(40),
+      note: text(2000),
+    }),
+  }),
+]);
+
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export type PageMessage = z.infer<typeof PageMessageSchema>;
 
 /** Every reply is either a value or a plain error the sender can show. */
 export type Reply<T = null> = { ok: true; value: T } | { ok: false; error: string };

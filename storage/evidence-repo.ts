@@ -18,19 +18,32 @@ function isQuotaError(error: unknown): boolean {
   return names.includes('QuotaExceededError');
 }
 
-/**
- * Stores one evidence item. The hash is computed before the transaction opens (hashing inside
- * it would let the transaction auto-commit), and the promise resolves only once the strict
- * transaction has completed, so "saved" is never shown for data that is not on disk.
- */
-export async function addEvidence(db: WeiquanDb, item: NewEvidence): Promise<EvidenceRecord> {
-  const sha256 = await sha256Hex(item.content);
-  const record: EvidenceRecord = { ...item, sha256 };
+/** Hashes the content; done before any transaction opens (an await inside would let it commit). */
+export async function prepareEvidence(item: NewEvidence): Promise<EvidenceRecord> {
+  return { ...item, sha256: await sha256Hex(item.content) };
+}
+
+/** Writes a prepared item; call inside a transaction that includes `db.evidence`. */
+export async function putEvidence(db: WeiquanDb, record: EvidenceRecord): Promise<EvidenceRecord> {
+  const id = await db.evidence.add(record);
+  return { ...record, id };
+}
+
+/** Runs a write transaction, reporting a full disk as StorageFullError. */
+export async function writeOrFail<T>(run: () => Promise<T>): Promise<T> {
   try {
-    const id = await db.transaction('rw', db.evidence, () => db.evidence.add(record));
-    return { ...record, id };
+    return await run();
   } catch (error) {
     if (isQuotaError(error)) throw new StorageFullError(error);
     throw error;
   }
+}
+
+/**
+ * Stores one evidence item. The promise resolves only once the strict transaction has
+ * completed, so "saved" is never shown for data that is not on disk.
+ */
+export async function addEvidence(db: WeiquanDb, item: NewEvidence): Promise<EvidenceRecord> {
+  const record = await prepareEvidence(item);
+  return writeOrFail(() => db.transaction('rw', db.evidence, () => putEvidence(db, record)));
 }

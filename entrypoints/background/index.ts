@@ -4,13 +4,15 @@ import { db } from '../../storage/db';
 import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveTabState } from '../../storage/tab-state';
 import { openOrderHelper } from './open-order';
+import { recordCall } from './record-call';
 import { routeMessage, type RouterDeps } from './router';
 
 export default defineBackground(() => {
   const deps: RouterDeps = {
     extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     onOpenOrder: openOrderHelper,
+    onPageMessage: (message) => recordCall(db(), message),
     async onDetected({ tabId, url, title, detection }) {
       await saveTabState({ tabId, url, title, detection, at: Date.now() });
       if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);

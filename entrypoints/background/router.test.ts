@@ -12,8 +12,9 @@ const report = { type: 'page/detected', url: PAGE, title: '订单详情', detect
 function setup() {
   const onDetected = vi.fn<RouterDeps['onDetected']>().mockResolvedValue(undefined);
   const onOpenOrder = vi.fn<RouterDeps['onOpenOrder']>().mockResolvedValue({ ok: true, value: null });
-  const deps = { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected, onOpenOrder };
-  return { onDetected, onOpenOrder, deps };
+  const onPageMessage = vi.fn<RouterDeps['onPageMessage']>().mockResolvedValue({ ok: true, value: 1 });
+  const deps = { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected, onOpenOrder, onPageMessage };
+  return { onDetected, onOpenOrder, onPageMessage, deps };
 }
 
 const contentSender = (
@@ -38,7 +39,10 @@ describe('background message router', () => {
     ['no tab (not a content script)', { tab: undefined }],
     ['a sub-frame', { frameId: 3 }],
     ['a page that is not an order page', { url: 'https://evil.example/detail/orderDetail.htm' }],
-    ['an extension page (no page messages exist yet)', { url: `${EXT_ORIGIN}/popup.html`, tab: undefined }],
+    [
+      'an extension page (reports come only from content scripts)',
+      { url: `${EXT_ORIGIN}/popup.html`, tab: undefined },
+    ],
     ['a sender with no URL', { url: undefined }],
   ])('rejects a report from %s', async (_name, overrides) => {
     const { deps, onDetected } = setup();
@@ -93,5 +97,30 @@ describe('background message router', () => {
     expect(reply.ok).toBe(false);
     expect(onDetected).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  const call = {
+    type: 'call/record',
+    platform: 'tmall',
+    orderId: '4864583305858004803',
+    caseTitle: '3dsway旗舰店',
+    answers: { dialled: '9510211', caseNumber: 'TM2025001', agentId: '8123', promisedBy: '', note: '' },
+  };
+  const popupSender = { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html?tabId=7` };
+
+  it('takes a call record only from our own extension pages', async () => {
+    const { deps, onPageMessage } = setup();
+    await expect(routeMessage(call, popupSender, deps)).resolves.toEqual({ ok: true, value: 1 });
+    expect(onPageMessage).toHaveBeenCalledWith(call);
+    const fromPage = await routeMessage(call, contentSender(), deps);
+    expect(fromPage.ok).toBe(false);
+    expect(onPageMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects a malformed call record from an extension page', async () => {
+    const { deps, onPageMessage } = setup();
+    const bad = { ...call, answers: { ...call.answers, note: 'x'.repeat(5000) } };
+    expect((await routeMessage(bad, popupSender, deps)).ok).toBe(false);
+    expect(onPageMessage).not.toHaveBeenCalled();
   });
 });

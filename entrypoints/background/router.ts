@@ -1,5 +1,11 @@
 import type { Browser } from 'wxt/browser';
-import { ContentMessageSchema, type ContentMessage, type Reply } from '../../lib/messages';
+import {
+  ContentMessageSchema,
+  PageMessageSchema,
+  type ContentMessage,
+  type PageMessage,
+  type Reply,
+} from '../../lib/messages';
 import { SITE_RULES } from '../../rules/sites';
 import { classifySender } from './sender';
 
@@ -14,22 +20,28 @@ export interface RouterDeps {
     title: string;
     detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
+  /** A validated message from one of our own extension pages (the shopper's own action). */
+  onPageMessage(message: PageMessage): Promise<Reply<unknown>>;
 }
 
 const isOrderPage = (url: URL) => SITE_RULES.some((site) => site.pages.some((page) => page.test(url)));
 
 /**
  * Validates and dispatches one message. Content scripts may only report what they observed on
- * an order page, from the top frame of a tab, about that same page.
+ * an order page, from the top frame of a tab, about that same page; writes the shopper asked
+ * for come only from our own extension pages.
  */
 export async function routeMessage(
   message: unknown,
   sender: Browser.runtime.MessageSender,
   deps: RouterDeps,
-): Promise<Reply> {
+): Promise<Reply<unknown>> {
   const from = classifySender(sender, deps.extensionId, deps.extensionOrigin);
-  if (from.tier !== 'content-script') {
-    return { ok: false, error: `rejected sender: ${from.tier === 'untrusted' ? from.why : from.tier}` };
+  if (from.tier === 'untrusted') return { ok: false, error: `rejected sender: ${from.why}` };
+  if (from.tier === 'extension-page') {
+    const page = PageMessageSchema.safeParse(message);
+    if (!page.success) return { ok: false, error: `invalid message: ${page.error.issues[0]?.message}` };
+    return deps.onPageMessage(page.data);
   }
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };

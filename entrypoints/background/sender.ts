@@ -19,7 +19,8 @@ export function classifySender(
   } catch {
     return { tier: 'untrusted', why: 'no sender URL' };
   }
-  if (url.origin === extensionOrigin) return { tier: 'extension-page', url };
+  // protocol + host, not url.origin: some URL implementations give extension schemes a 'null' origin.
+  if (`${url.protocol}//${url.host}` === extensionOrigin) return { tier: 'extension-page', url };
   if (sender.tab?.id !== undefined && sender.tab.id >= 0 && sender.frameId !== undefined) {
     return { tier: 'content-script', tabId: sender.tab.id, frameId: sender.frameId, url };
   }

@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { getChannel, isPhone } from '../rules/channels';
+import {
+  PROBLEMS,
+  PROBLEM_LABELS,
+  callQuestions,
+  callScript,
+  escalationPlan,
+  evidenceFor,
+  isProblem,
+  routeFor,
+  type Problem,
+} from '../rules/routing';
+import type { Order, Platform, ShopType } from '../rules/types';
+import { CallScriptBox, type SaveCall } from './CallScriptBox';
+import { ChannelGuide } from './ChannelGuide';
+import { EscalationList } from './EscalationList';
+import { EvidenceChecklist } from './EvidenceChecklist';
+import { FraudGuard } from './FraudGuard';
+import { useI18n } from './i18n';
+
+const PLATFORMS: Platform[] = ['taobao', 'tmall', 'weidian'];
+const SHOP_TYPES: ShopType[] = ['tmall', 'tmall-supermarket', 'tmall-global-direct', 'taobao', 'weidian'];
+
+/**
+ * The channel guide: pick the problem, get the ordered steps, the evidence to prepare, what to
+ * say on the call, and when to escalate. Without a detected order the shopper picks the platform
+ * and shop type by hand.
+ */
+export function GuidePanel(props: { order?: Order; platform?: Platform; now: Date; onSaveCall?: SaveCall }) {
+  const { t, pick } = useI18n();
+  const [problem, setProblem] = useState<Problem>('after-sales-refused');
+  const [manualPlatform, setManualPlatform] = useState<Platform | ''>('');
+  const [manualShop, setManualShop] = useState<ShopType | ''>('');
+  const platform = props.platform ?? (manualPlatform || undefined);
+  const shopType = props.order?.shopType ?? (manualShop || undefined);
+
+  const route = routeFor({ platform, shopType, problem });
+  const hotline = route.steps.map((s) => getChannel(s.channelId)).find(isPhone);
+  const script = callScript({ order: props.order, platform, problem });
+  return (
+    <section class="card guide" aria-label={t('channelHeading')}>
+      <label class="picker">
+        {t('problemQuestion')}
+        <select
+          value={problem}
+          onChange={(event) => isProblem(event.currentTarget.value) && setProblem(event.currentTarget.value)}
+          data-testid="problem-picker"
+        >
+          {PROBLEMS.map((p) => (
+            <option key={p} value={p}>
+              {pick(PROBLEM_LABELS[p])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!props.order && (
+        <div class="manual" data-testid="manual-choice">
+          <select
+            value={manualPlatform}
+            onChange={(event) => setManualPlatform(event.currentTarget.value as Platform | '')}
+            aria-label={t('platformQuestion')}
+          >
+            <option value="">{t('platformQuestion')}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {t(`platform_${p}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            value={manualShop}
+            onChange={(event) => setManualShop(event.currentTarget.value as ShopType | '')}
+            aria-label={t('shopTypeQuestion')}
+          >
+            <option value="">{t('shopTypeQuestion')}</option>
+            {SHOP_TYPES.map((s) => (
+              <option key={s} value={s}>
+                {t(`shopType_${s.replace(/-/g, '_')}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <h2>{t('channelHeading')}</h2>
+      <ChannelGuide route={route} now={props.now} />
+      <details>
+        <summary>{t('evidenceHeading')}</summary>
+        <EvidenceChecklist items={evidenceFor(problem, platform)} />
+      </details>
+      <details>
+        <summary>{t('callHeading')}</summary>
+        <CallScriptBox
+          script={script}
+          questions={callQuestions(problem)}
+          dialled={hotline?.number ?? ''}
+          onSave={props.onSaveCall}
+        />
+      </details>
+      <details>
+        <summary>{t('escalationHeading')}</summary>
+        <EscalationList plan={escalationPlan(problem, platform)} />
+      </details>
+      <details open>
+        <summary>{t('fraudHeading')}</summary>
+        <FraudGuard />
+      </details>
+    </section>
+  );
+}
