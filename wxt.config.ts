@@ -11,7 +11,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

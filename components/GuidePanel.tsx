@@ -14,7 +14,7 @@ import {
 import type { Order, Platform, ShopType } from '../rules/types';
 import { CallScriptBox, type SaveCall } from './CallScriptBox';
 import { ChannelGuide } from './ChannelGuide';
-import { EscalationList } from './EscalationList';
+import { EscalationList, type SetReminder } from './EscalationList';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { FraudGuard } from './FraudGuard';
 import { useI18n } from './i18n';
@@ -27,7 +27,13 @@ const SHOP_TYPES: ShopType[] = ['tmall', 'tmall-supermarket', 'tmall-global-dire
  * say on the call, and when to escalate. Without a detected order the shopper picks the platform
  * and shop type by hand.
  */
-export function GuidePanel(props: { order?: Order; platform?: Platform; now: Date; onSaveCall?: SaveCall }) {
+export function GuidePanel(props: {
+  order?: Order;
+  platform?: Platform;
+  now: Date;
+  onSaveCall?: SaveCall;
+  onSetReminder?: SetReminder;
+}) {
   const { t, pick } = useI18n();
   const [problem, setProblem] = useState<Problem>('after-sales-refused');
   const [manualPlatform, setManualPlatform] = useState<Platform | ''>('');
@@ -99,9 +105,9 @@ export function GuidePanel(props: { order?: Order; platform?: Platform; now: Dat
       </details>
       <details>
         <summary>{t('escalationHeading')}</summary>
-        <EscalationList plan={escalationPlan(problem, platform)} />
+        <EscalationList plan={escalationPlan(problem, platform)} onSetReminder={props.onSetReminder} />
       </details>
-      <details open>
+      <details>
         <summary>{t('fraudHeading')}</summary>
         <FraudGuard />
       </details>

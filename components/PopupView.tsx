@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Detection, Order, Platform } from '../rules/types';
 import type { CallAnswers } from './CallScriptBox';
+import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
 import { NotRecognised } from './NotRecognised';
@@ -24,22 +25,27 @@ interface ViewProps {
   model: PopupModel;
   now: Date;
   onSaveCall?: SaveOrderCall | undefined;
+  /** Follow-up reminders work with or without an order. */
+  onSetReminder?: SetReminder | undefined;
 }
 
-export function PopupView({ model, now, onSaveCall }: ViewProps) {
+export function PopupView({ model, now, onSaveCall, onSetReminder }: ViewProps) {
   const { t } = useI18n();
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
+        <a href="casebook.html" target="_blank" rel="noopener" class="small" data-testid="open-casebook">
+          {t('openCasebook')}
+        </a>
       </header>
-      <Body model={model} now={now} onSaveCall={onSaveCall} />
+      <Body model={model} now={now} onSaveCall={onSaveCall} onSetReminder={onSetReminder} />
       <footer class="privacy">{t('privacy')}</footer>
     </main>
   );
 }
 
-function Body({ model, now, onSaveCall }: ViewProps) {
+function Body({ model, now, onSaveCall, onSetReminder }: ViewProps) {
   const { t } = useI18n();
   switch (model.kind) {
     case 'loading':
@@ -50,7 +56,7 @@ function Body({ model, now, onSaveCall }: ViewProps) {
       return (
         <>
           <p class="muted">{t('noReport')}</p>
-          <GuidePanel now={now} />
+          <GuidePanel now={now} onSetReminder={onSetReminder} />
         </>
       );
     case 'report': {
@@ -59,11 +65,19 @@ function Body({ model, now, onSaveCall }: ViewProps) {
         return (
           <>
             <NotRecognised reason={detection.reason} detail={detection.detail} />
-            <GuidePanel now={now} />
+            <GuidePanel now={now} onSetReminder={onSetReminder} />
           </>
         );
       }
-      return <Orders detection={detection} preselected={model.orderId} now={now} onSaveCall={onSaveCall} />;
+      return (
+        <Orders
+          detection={detection}
+          preselected={model.orderId}
+          now={now}
+          onSaveCall={onSaveCall}
+          onSetReminder={onSetReminder}
+        />
+      );
     }
   }
 }
@@ -73,6 +87,7 @@ function Orders(props: {
   preselected: string | undefined;
   now: Date;
   onSaveCall: SaveOrderCall | undefined;
+  onSetReminder: SetReminder | undefined;
 }) {
   const { orders, platform } = props.detection;
   const initial = orders.find((o) => o.orderId === props.preselected) ?? orders[0]!;
@@ -88,6 +103,7 @@ function Orders(props: {
         platform={platform}
         now={props.now}
         onSaveCall={props.onSaveCall && ((answers) => props.onSaveCall!(platform, order, answers))}
+        onSetReminder={props.onSetReminder}
       />
     </>
   );

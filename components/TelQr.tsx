@@ -9,8 +9,8 @@ export function TelQr({ digits, label }: { digits: string; label: string }) {
     <svg
       class="qr"
       viewBox={`0 0 ${size} ${size}`}
-      width="96"
-      height="96"
+      width="72"
+      height="72"
       role="img"
       aria-label={label}
       data-testid="tel-qr"

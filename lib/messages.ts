@@ -82,6 +82,13 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
       note: text(2000),
     }),
   }),
+  /** A follow-up reminder the shopper set; the background checks the time is ahead and sane. */
+  z.strictObject({
+    type: z.literal('reminder/set'),
+    dueAt: z.int(),
+    title: text(100),
+    body: text(500),
+  }),
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

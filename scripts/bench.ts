@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { detectPage } from '../rules/sites/detect';
 import { bundleSizes } from './lib/bundle-sizes';
 import { round, timeMedian, type BenchResult } from './lib/measure';
+import { popupBench } from './lib/popup-bench';
 import { run } from './lib/run';
 
 const RUNS = 200;
@@ -43,5 +44,6 @@ detectionBench(
 // Bundle sizes of the shipped build (built first when missing; build output goes to stderr).
 if (!existsSync('.output/chrome-mv3/manifest.json')) await run('npx', ['wxt', 'build'], {}, 'stderr');
 results.push(...bundleSizes('.output/chrome-mv3'));
+results.push(...(await popupBench('.output/chrome-mv3', 15)));
 
 console.log(JSON.stringify(results, null, 2));

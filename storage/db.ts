@@ -37,6 +37,16 @@ export interface EvidenceRecord {
   content: Blob;
 }
 
+/** A reminder due at a time; one alarm wakes the background for the earliest (jobs-repo.ts). */
+export interface Job {
+  id?: number;
+  dueAt: number;
+  kind: 'reminder';
+  title: string;
+  body: string;
+  createdAt: number;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -47,6 +57,7 @@ export type WeiquanDb = Dexie & {
   cases: EntityTable<CaseRecord, 'id'>;
   evidence: EntityTable<EvidenceRecord, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  jobs: EntityTable<Job, 'id'>;
 };
 
 /**
@@ -62,6 +73,7 @@ export function openDb(name = 'weiquan'): WeiquanDb {
     evidence: '++id, caseId, kind, capturedAt',
     settings: '&key',
   });
+  db.version(2).stores({ jobs: '++id, dueAt' });
   return db;
 }
 

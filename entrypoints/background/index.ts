@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../storage/db';
 import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveTabState } from '../../storage/tab-state';
+import { armJobsAlarm, JOBS_ALARM, runDueJobs, scheduleReminder } from './jobs';
 import { openOrderHelper } from './open-order';
 import { recordCall } from './record-call';
 import { routeMessage, type RouterDeps } from './router';
@@ -12,7 +13,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     onOpenOrder: openOrderHelper,
-    onPageMessage: (message) => recordCall(db(), message),
+    onPageMessage: (message) =>
+      message.type === 'call/record' ? recordCall(db(), message) : scheduleReminder(db(), message),
     async onDetected({ tabId, url, title, detection }) {
       await saveTabState({ tabId, url, title, detection, at: Date.now() });
       if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);
@@ -31,6 +33,12 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') forgetTab(tabId).catch(console.error);
   });
+  // The job queue's one alarm: set again at every start, since the worker may have been killed.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === JOBS_ALARM) runDueJobs(db()).catch(console.error);
+  });
+  armJobsAlarm(db()).catch(console.error);
+
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId).catch(console.error);
   });

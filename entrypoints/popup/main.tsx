@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/i18n';
-import { PopupView, type PopupModel, type SaveOrderCall } from '../../components/PopupView';
+import { PopupView, type PopupModel } from '../../components/PopupView';
 import { browserI18n } from '../../lib/i18n';
-import type { PageMessage, Reply } from '../../lib/messages';
 import { readTabState, watchTabState } from '../../storage/tab-state';
+import { saveCall, setReminder } from './actions';
 
 const params = new URLSearchParams(location.search);
 
@@ -23,27 +23,15 @@ const i18n = browserI18n();
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
-/** The background writes; the popup only asks. Resolves to an error message, or null when saved. */
-const saveCall: SaveOrderCall = async (platform, order, answers) => {
-  const message: PageMessage = {
-    type: 'call/record',
-    platform,
-    orderId: order.orderId,
-    caseTitle: [order.shopName ?? order.sellerNick, order.items[0]?.title]
-      .filter(Boolean)
-      .join(' · ')
-      .slice(0, 300),
-    answers,
-  };
-  const reply = await browser.runtime.sendMessage<PageMessage, Reply<unknown> | undefined>(message);
-  if (reply?.ok) return null;
-  return reply?.error === 'storage-full' ? i18n.t('storageFull') : i18n.t('saveFailed');
-};
-
 function show(model: PopupModel): void {
   render(
     <I18nContext.Provider value={i18n}>
-      <PopupView model={model} now={new Date()} onSaveCall={saveCall} />
+      <PopupView
+        model={model}
+        now={new Date()}
+        onSaveCall={saveCall(i18n)}
+        onSetReminder={setReminder(i18n)}
+      />
     </I18nContext.Provider>,
     root,
   );

@@ -1,27 +1,33 @@
-// Sizes of the built bundles as a store would ship them: raw and gzip -9.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Sizes of the built bundles as a store would ship them, gzip -9: each content script and the
+// background by file, each extension page as the sum of every script it loads (chunks included).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { round, type BenchResult } from './measure';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+const gzipKb = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+const result = (name: string, kb: number): BenchResult => ({
+  name: `bundle size (gzip): ${name}`,
+  unit: 'kB',
+  median: round(kb, 2),
+  runs: 1,
+});
 
-/** One result per JavaScript bundle under `buildDir` (content scripts, popup chunks, background). */
 export function bundleSizes(buildDir: string): BenchResult[] {
-  return files(buildDir)
-    .filter((path) => path.endsWith('.js'))
-    .map((path) => {
-      const bytes = readFileSync(path);
-      return {
-        name: `bundle size (gzip): ${path.slice(buildDir.length + 1).replace(/-[\w-]{8}\.js$/, '.js')}`,
-        unit: 'kB' as const,
-        median: round(gzipSync(bytes, { level: 9 }).length / 1024, 2),
-        runs: 1,
-      };
-    });
+  const results: BenchResult[] = [];
+  for (const script of readdirSync(join(buildDir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+    results.push(result(`content-scripts/${script}`, gzipKb(join(buildDir, 'content-scripts', script))));
+  }
+  results.push(result('background.js', gzipKb(join(buildDir, 'background.js'))));
+  for (const page of readdirSync(buildDir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(buildDir, page), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(buildDir, m[1]!));
+    results.push(
+      result(
+        `${page} (all its scripts)`,
+        scripts.reduce((sum, path) => sum + gzipKb(path), 0),
+      ),
+    );
+  }
+  return results;
 }

@@ -54,4 +54,49 @@ describe('Tmall order detail in Chromium', () => {
     expect(pageRuntime).toBe('undefined');
     await shop.close();
   });
+
+  it('saves what was said on the call into the order case, shown with its hash in the casebook', async () => {
+    const { context } = harness.browser;
+    const shop = await context.newPage();
+    await shop.goto(`http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`);
+    const popup = await harness.browser.openPopup(await harness.browser.tabIdFor('trade.tmall.com', ID));
+    await popup.getByText('电话里怎么说').click();
+    expect(await popup.getByTestId('call-script').inputValue()).toContain(ID);
+    await popup.getByTestId('call-caseNumber').fill('TM2025XXXX');
+    await popup.getByTestId('call-agentId').fill('8123');
+    await popup.getByTestId('call-save').click();
+    await expect.poll(() => popup.getByTestId('call-status').textContent()).toBe('已保存');
+
+    const casebook = await context.newPage();
+    await casebook.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
+    const record = casebook.getByTestId('call-record').first();
+    await expect.poll(() => record.textContent()).toContain('TM2025XXXX');
+    expect(await record.textContent()).toMatch(/9510211[\s\S]*8123[\s\S]*SHA-256 [0-9a-f]{64}/);
+    expect(await casebook.getByTestId('case').first().textContent()).toContain(ID);
+    await casebook.close();
+    await popup.close();
+    await shop.close();
+  });
+
+  it('sets a follow-up reminder behind the job alarm', async () => {
+    const { context } = harness.browser;
+    const shop = await context.newPage();
+    await shop.goto(`http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`);
+    const popup = await harness.browser.openPopup(await harness.browser.tabIdFor('trade.tmall.com', ID));
+    await popup.getByText('没解决怎么办').click();
+    const before = Date.now();
+    await popup.getByTestId('remind-recall-24h').click();
+    await expect.poll(() => popup.getByText('已设置提醒').count()).toBe(1);
+    const alarm = await harness.browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { alarms: { get(name: string): Promise<{ scheduledTime: number }> } };
+        }
+      ).chrome.alarms.get('weiquan-jobs'),
+    );
+    expect(alarm.scheduledTime - before).toBeGreaterThan(23.9 * 3600_000);
+    expect(alarm.scheduledTime - before).toBeLessThan(24.1 * 3600_000);
+    await popup.close();
+    await shop.close();
+  });
 });

@@ -1,0 +1,30 @@
+// Read models shared by storage (which builds them) and components (which show them).
+import type { Platform } from '../rules/types';
+
+/** What the shopper noted on a call, as stored in the call's evidence item. */
+export interface CallContent {
+  dialled: string;
+  caseNumber: string;
+  agentId: string;
+  promisedBy: string;
+  note: string;
+}
+
+export interface CallSummary {
+  id: number;
+  capturedAt: number;
+  sha256: string;
+  /** null when the stored content no longer parses (shown as damaged, not hidden). */
+  answers: CallContent | null;
+}
+
+export interface CaseSummary {
+  id: number;
+  platform: Platform;
+  orderId: string;
+  title: string;
+  status: 'open' | 'resolved' | 'abandoned';
+  createdAt: number;
+  updatedAt: number;
+  calls: CallSummary[];
+}
