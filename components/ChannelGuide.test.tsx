@@ -11,7 +11,10 @@ afterEach(cleanup);
 describe('route steps', () => {
   it('shows the other steps when one names a channel the registry cannot give', () => {
     const route = routeFor({ problem: 'after-sales-refused' });
-    const broken: Route = { ...route, steps: [{ ...route.steps[0]!, channelId: 'no-such-channel' }, ...route.steps] };
+    const broken: Route = {
+      ...route,
+      steps: [{ ...route.steps[0]!, channelId: 'no-such-channel' }, ...route.steps],
+    };
     render(
       <I18nContext.Provider value={testI18n('zh')}>
         <ChannelGuide route={broken} now={new Date(Date.UTC(2026, 10, 23, 2))} />

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import type { PageNumber } from '../lib/messages';
 import type { Detection, Order, Platform } from '../rules/types';
 import type { CallAnswers } from './CallScriptBox';
 import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
 import { NotRecognised } from './NotRecognised';
+import { NumbersList } from './NumbersList';
 import { OrderCard } from './OrderCard';
 
 export type PopupModel =
@@ -24,12 +26,14 @@ export type SaveOrderCall = (
 interface ViewProps {
   model: PopupModel;
   now: Date;
+  /** Phone numbers the tab shows, with verdicts. */
+  numbers?: PageNumber[] | undefined;
   onSaveCall?: SaveOrderCall | undefined;
   /** Follow-up reminders work with or without an order. */
   onSetReminder?: SetReminder | undefined;
 }
 
-export function PopupView({ model, now, onSaveCall, onSetReminder }: ViewProps) {
+export function PopupView({ model, now, numbers, onSaveCall, onSetReminder }: ViewProps) {
   const { t } = useI18n();
   return (
     <main class="popup">
@@ -39,6 +43,7 @@ export function PopupView({ model, now, onSaveCall, onSetReminder }: ViewProps) 
           {t('openCasebook')}
         </a>
       </header>
+      <NumbersList numbers={numbers ?? []} />
       <Body model={model} now={now} onSaveCall={onSaveCall} onSetReminder={onSetReminder} />
       <footer class="privacy">{t('privacy')}</footer>
     </main>

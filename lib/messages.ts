@@ -3,6 +3,7 @@
 // and the background parses every message with these schemas before acting on it.
 // zod/mini: the same validation as classic zod at a fraction of the popup's size budget.
 import * as z from 'zod/mini';
+import { MAX_NUMBERS } from './message-limits';
 
 // zod 4 probes `new Function` unless told not to, which MV3's CSP reports (TOOLCHAIN.md).
 z.config({ jitless: true });
@@ -55,6 +56,17 @@ export const DetectionSchema = z.discriminatedUnion('detected', [
   }),
 ]);
 
+const bilingual = z.strictObject({ zh: text(300), en: text(300) });
+
+export const NumberSchema = z.strictObject({
+  text: text(60),
+  digits: z.string().check(z.regex(/^\d{3,16}$/)),
+  verdict: z.enum(['official', 'unconfirmed', 'unlisted', 'suspicious']),
+  reasons: z.array(bilingual).check(z.maxLength(6)),
+  officialRoute: z.optional(bilingual),
+});
+export type PageNumber = z.infer<typeof NumberSchema>;
+
 /** Messages a content script may send: observations about its page, nothing more. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -62,6 +74,19 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     url: httpUrl(4000),
     title: text(500),
     detection: DetectionSchema,
+  }),
+  /** The phone numbers a frame shows, with their verdicts (any frame: seller chats are iframes). */
+  z.strictObject({
+    type: z.literal('page/numbers'),
+    url: httpUrl(4000),
+    numbers: z.array(NumberSchema).check(z.maxLength(MAX_NUMBERS)),
+  }),
+  /** The shopper says a number's verdict is wrong: kept locally, to improve the registry by hand. */
+  z.strictObject({
+    type: z.literal('number/feedback'),
+    url: httpUrl(4000),
+    digits: z.string().check(z.regex(/^\d{3,16}$/)),
+    verdict: z.enum(['official', 'unconfirmed', 'unlisted', 'suspicious']),
   }),
   /** The shopper clicked the 维权 button of one order on a list page. */
   z.strictObject({ type: z.literal('order/open'), orderId }),

@@ -2,7 +2,7 @@
 // killed service worker, vanishes with the browser session, and page scripts cannot read it.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { DetectionSchema } from '../lib/messages';
+import { DetectionSchema, NumberSchema, type PageNumber } from '../lib/messages';
 
 export const TabStateSchema = z.strictObject({
   tabId: z.int().check(z.nonnegative()),
@@ -29,13 +29,43 @@ export async function readTabState(tabId: number): Promise<TabState | undefined>
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await browser.storage.session.remove([keyOf(tabId), numbersKeyOf(tabId)]);
+}
+
+/** The numbers each frame of a tab reported, keyed by frame id. */
+const TabNumbersSchema = z.record(
+  z.string(),
+  z.strictObject({ url: z.string().check(z.maxLength(4000)), numbers: z.array(NumberSchema) }),
+);
+const numbersKeyOf = (tabId: number) => `numbers:${tabId}`;
+
+export async function saveFrameNumbers(
+  tabId: number,
+  frameId: number,
+  url: string,
+  numbers: PageNumber[],
+): Promise<void> {
+  const key = numbersKeyOf(tabId);
+  const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
+  const frames = stored.success ? stored.data : {};
+  frames[String(frameId)] = { url, numbers };
+  await browser.storage.session.set({ [key]: frames });
+}
+
+/** Every number the tab's frames reported, one entry per number (by digits). */
+export async function readTabNumbers(tabId: number): Promise<PageNumber[]> {
+  const key = numbersKeyOf(tabId);
+  const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
+  if (!stored.success) return [];
+  const byDigits = new Map<string, PageNumber>();
+  for (const frame of Object.values(stored.data)) for (const n of frame.numbers) byDigits.set(n.digits, n);
+  return [...byDigits.values()];
 }
 
 /** Calls back whenever the tab's state changes; returns the unsubscribe function. */
 export function watchTabState(tabId: number, onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'session' && keyOf(tabId) in changes) onChange();
+    if (area === 'session' && (keyOf(tabId) in changes || numbersKeyOf(tabId) in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../storage/db';
+import { addFeedback } from '../../storage/feedback';
 import { recordOrdersSeen } from '../../storage/orders-repo';
-import { forgetTab, saveTabState } from '../../storage/tab-state';
+import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-state';
 import { armJobsAlarm, JOBS_ALARM, runDueJobs, scheduleReminder } from './jobs';
 import { openOrderHelper } from './open-order';
 import { recordCall } from './record-call';
@@ -13,6 +14,8 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     onOpenOrder: openOrderHelper,
+    onNumbers: ({ tabId, frameId, url, numbers }) => saveFrameNumbers(tabId, frameId, url, numbers),
+    onFeedback: (feedback) => addFeedback(feedback),
     onPageMessage: (message) =>
       message.type === 'call/record' ? recordCall(db(), message) : scheduleReminder(db(), message),
     async onDetected({ tabId, url, title, detection }) {

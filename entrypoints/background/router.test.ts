@@ -13,8 +13,18 @@ function setup() {
   const onDetected = vi.fn<RouterDeps['onDetected']>().mockResolvedValue(undefined);
   const onOpenOrder = vi.fn<RouterDeps['onOpenOrder']>().mockResolvedValue({ ok: true, value: null });
   const onPageMessage = vi.fn<RouterDeps['onPageMessage']>().mockResolvedValue({ ok: true, value: 1 });
-  const deps = { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN, onDetected, onOpenOrder, onPageMessage };
-  return { onDetected, onOpenOrder, onPageMessage, deps };
+  const onNumbers = vi.fn<RouterDeps['onNumbers']>().mockResolvedValue(undefined);
+  const onFeedback = vi.fn<RouterDeps['onFeedback']>().mockResolvedValue(undefined);
+  const deps = {
+    extensionId: EXT_ID,
+    extensionOrigin: EXT_ORIGIN,
+    onDetected,
+    onOpenOrder,
+    onPageMessage,
+    onNumbers,
+    onFeedback,
+  };
+  return { onDetected, onOpenOrder, onPageMessage, onNumbers, deps };
 }
 
 const contentSender = (
@@ -122,5 +132,18 @@ describe('background message router', () => {
     const bad = { ...call, answers: { ...call.answers, note: 'x'.repeat(5000) } };
     expect((await routeMessage(bad, popupSender, deps)).ok).toBe(false);
     expect(onPageMessage).not.toHaveBeenCalled();
+  });
+
+  it('takes number reports from any frame, about that frame only', async () => {
+    const { deps, onNumbers } = setup();
+    const chat = 'https://market.m.taobao.com/app/im/chat-core/index.html';
+    const numbers = [{ text: '400-123-4567', digits: '4001234567', verdict: 'suspicious', reasons: [] }];
+    const sender = contentSender({ url: chat, frameId: 5 });
+    await routeMessage({ type: 'page/numbers', url: chat, numbers }, sender, deps);
+    expect(onNumbers).toHaveBeenCalledWith({ tabId: 7, frameId: 5, url: chat, numbers });
+    await routeMessage({ type: 'page/numbers', url: 'https://evil.example/', numbers }, sender, deps);
+    const bad = [{ ...numbers[0], verdict: 'official<script>' }];
+    await routeMessage({ type: 'page/numbers', url: chat, numbers: bad }, sender, deps);
+    expect(onNumbers).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,7 @@ import {
   PageMessageSchema,
   type ContentMessage,
   type PageMessage,
+  type PageNumber,
   type Reply,
 } from '../../lib/messages';
 import { SITE_RULES } from '../../rules/sites';
@@ -20,6 +21,10 @@ export interface RouterDeps {
     title: string;
     detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
+  /** The numbers one frame of a tab shows, with their verdicts. */
+  onNumbers(report: { tabId: number; frameId: number; url: string; numbers: PageNumber[] }): Promise<void>;
+  /** The shopper marked a verdict as wrong. */
+  onFeedback(feedback: { url: string; digits: string; verdict: PageNumber['verdict'] }): Promise<void>;
   /** A validated message from one of our own extension pages (the shopper's own action). */
   onPageMessage(message: PageMessage): Promise<Reply<unknown>>;
 }
@@ -46,12 +51,26 @@ export async function routeMessage(
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };
   const report = parsed.data;
+  if (report.type !== 'order/open' && new URL(report.url).origin !== from.url.origin) {
+    return { ok: false, error: 'rejected message: URL is not the sender page' };
+  }
+  // Numbers come from any frame our number script runs in (seller chats live in iframes).
+  if (report.type === 'page/numbers') {
+    await deps.onNumbers({
+      tabId: from.tabId,
+      frameId: from.frameId,
+      url: report.url,
+      numbers: report.numbers,
+    });
+    return { ok: true, value: null };
+  }
+  if (report.type === 'number/feedback') {
+    await deps.onFeedback({ url: report.url, digits: report.digits, verdict: report.verdict });
+    return { ok: true, value: null };
+  }
   if (from.frameId !== 0) return { ok: false, error: 'rejected sender: not the top frame' };
   if (!isOrderPage(from.url)) return { ok: false, error: 'rejected sender: not an order page' };
   if (report.type === 'order/open') return deps.onOpenOrder({ tabId: from.tabId, orderId: report.orderId });
-  if (new URL(report.url).origin !== from.url.origin) {
-    return { ok: false, error: 'rejected message: URL is not the sender page' };
-  }
   await deps.onDetected({
     tabId: from.tabId,
     url: report.url,

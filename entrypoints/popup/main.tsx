@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/i18n';
 import { PopupView, type PopupModel } from '../../components/PopupView';
 import { browserI18n } from '../../lib/i18n';
-import { readTabState, watchTabState } from '../../storage/tab-state';
+import type { PageNumber } from '../../lib/messages';
+import { readTabNumbers, readTabState, watchTabState } from '../../storage/tab-state';
 import { saveCall, setReminder } from './actions';
 
 const params = new URLSearchParams(location.search);
@@ -23,11 +24,12 @@ const i18n = browserI18n();
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
-function show(model: PopupModel): void {
+function show(model: PopupModel, numbers: PageNumber[] = []): void {
   render(
     <I18nContext.Provider value={i18n}>
       <PopupView
         model={model}
+        numbers={numbers}
         now={new Date()}
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
@@ -42,11 +44,12 @@ async function main(): Promise<void> {
   const tabId = await targetTabId();
   if (tabId === undefined) return show({ kind: 'no-tab' });
   const refresh = async () => {
-    const state = await readTabState(tabId);
+    const [state, numbers] = await Promise.all([readTabState(tabId), readTabNumbers(tabId)]);
     show(
       state
         ? { kind: 'report', detection: state.detection, orderId: params.get('orderId') ?? undefined }
         : { kind: 'no-report' },
+      numbers,
     );
   };
   watchTabState(tabId, () => {

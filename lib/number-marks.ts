@@ -1,0 +1,181 @@
+// Inline marks beside phone numbers on pages: a small badge after each number, in a shadow root
+// (page CSS cannot restyle it) whose host takes no space in the layout, with the verdict on the
+// host as data-weiquan-verdict. Text is only ever set with textContent, never as HTML.
+
+export type VerdictName = 'official' | 'unconfirmed' | 'unlisted' | 'suspicious';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** One number found in a text, with its verdict: what `scan` returns for each. */
+export interface ScannedNumber {
+  start: number;
+  end: number;
+  text: string;
+  digits: string;
+  verdict: VerdictName;
+  reasons: Bilingual[];
+  officialRoute?: Bilingual | undefined;
+}
+
+export interface MarkOptions {
+  lang: 'zh' | 'en';
+  /** Finds and judges numbers in a text; offsets refer to that text. */
+  scan: (text: string) => ScannedNumber[];
+  labels: { official: string; warning: string; dismiss: string; wrong: string; instead: string };
+  onFeedback?: (number: ScannedNumber) => void;
+}
+
+export const MARK_TAG = 'weiquan-mark';
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+]);
+/** Text before a node that still counts as its context ("淘宝客服电话：" in the element before). */
+const CONTEXT_CHARS = 60;
+
+const STYLE = `
+:host { all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: baseline; }
+.badge { position: absolute; left: 2px; bottom: -2px; font: 11px/16px 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;
+  padding: 0 4px; border-radius: 8px; cursor: help; white-space: nowrap; z-index: 2147483000; border: 1px solid; }
+.official { color: #1a7f37; background: #dafbe1; border-color: #1a7f37; }
+.warning { color: #9a3412; background: #fff1e6; border-color: #c2410c; }
+.tip { display: none; position: absolute; left: 0; top: 18px; width: 260px; padding: 8px; background: #fff; color: #1f2328;
+  border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); font: 12px/1.5 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif; white-space: normal; }
+.badge:hover + .tip, .badge:focus + .tip, .tip:hover, .tip.open { display: block; }
+.tip p { margin: 0 0 4px; }
+.tip button { font: inherit; margin-right: 6px; cursor: pointer; }
+`;
+
+function isSkipped(element: Element | null): boolean {
+  for (let el = element; el; el = el.parentElement) {
+    if (SKIPPED.has(el.tagName) || el.tagName === MARK_TAG.toUpperCase()) return true;
+    if ((el as HTMLElement).isContentEditable) return true;
+  }
+  return false;
+}
+
+function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
+  const host = document.createElement(MARK_TAG);
+  host.setAttribute('data-weiquan-verdict', found.verdict);
+  host.setAttribute('data-weiquan-digits', found.digits);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const official = found.verdict === 'official';
+  const badge = document.createElement('span');
+  badge.className = `badge ${official ? 'official' : 'warning'}`;
+  badge.tabIndex = 0;
+  badge.textContent = official ? `✓ ${options.labels.official}` : `⚠ ${options.labels.warning}`;
+  const tip = document.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  const lines = found.reasons.map((reason) => reason[options.lang]);
+  if (found.officialRoute) lines.push(`${options.labels.instead}${found.officialRoute[options.lang]}`);
+  for (const line of lines) {
+    const p = document.createElement('p');
+    p.textContent = line;
+    tip.append(p);
+  }
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = options.labels.dismiss;
+  dismiss.addEventListener('click', () => host.remove());
+  const wrong = document.createElement('button');
+  wrong.type = 'button';
+  wrong.textContent = options.labels.wrong;
+  wrong.addEventListener('click', () => {
+    options.onFeedback?.(found);
+    host.remove();
+  });
+  tip.append(dismiss, wrong);
+  badge.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    tip.classList.toggle('open');
+  });
+  shadow.append(style, badge, tip);
+  return host;
+}
+
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'BODY',
+]);
+
+/**
+ * The text just before `node` inside the same block, up to CONTEXT_CHARS, for claim words:
+ * "淘宝客服电话：" in a <b> before the number counts; the previous search result does not.
+ */
+function precedingText(node: Text): string {
+  let text = '';
+  let current: Node | null = node;
+  while (current && text.length < CONTEXT_CHARS) {
+    while (current && !current.previousSibling) {
+      current = current.parentNode;
+      if (!current || (current instanceof Element && BLOCKS.has(current.tagName)))
+        return text.slice(-CONTEXT_CHARS);
+    }
+    current = current?.previousSibling ?? null;
+    if (current instanceof Element && BLOCKS.has(current.tagName)) break;
+    if (current && !(current instanceof Element && current.tagName === MARK_TAG.toUpperCase())) {
+      text = (current.textContent ?? '') + text;
+    }
+  }
+  return text.slice(-CONTEXT_CHARS);
+}
+
+/**
+ * Marks the numbers in one text node. Splits the node after each number and puts the mark
+ * there; returns what it marked. Never marks a number twice: a number already followed by our
+ * mark is skipped.
+ */
+export function markTextNode(node: Text, options: MarkOptions): ScannedNumber[] {
+  const text = node.nodeValue ?? '';
+  if (!/\d|[０-９]/.test(text) || isSkipped(node.parentElement)) return [];
+  const prefix = precedingText(node);
+  const found = options
+    .scan(prefix + text)
+    .filter((n) => n.start >= prefix.length)
+    .map((n) => ({ ...n, start: n.start - prefix.length, end: n.end - prefix.length }));
+  // From the end, so earlier offsets stay valid while we split.
+  for (const number of [...found].reverse()) {
+    const tail = number.end < text.length ? node.splitText(number.end) : null;
+    const next = tail ?? node.nextSibling;
+    if (next instanceof Element && next.tagName === MARK_TAG.toUpperCase()) continue;
+    node.parentNode?.insertBefore(buildMark(number, options), tail ?? node.nextSibling);
+  }
+  return found;
+}
+
+/** Every text node under `root` worth scanning, skipping our marks, inputs and editable text. */
+export function textNodesUnder(root: Node): Text[] {
+  if (root.nodeType === Node.TEXT_NODE) return [root as Text];
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Filtering in the loop, not in a TreeWalker filter: a JS filter costs 7-9x (limits-and-budgets B.3).
+    if (/\d|[０-９]/.test(node.nodeValue ?? '')) nodes.push(node as Text);
+  }
+  return nodes;
+}

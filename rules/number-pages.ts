@@ -1,0 +1,22 @@
+// Where the number marks run by default: search results (the fake-"400" trap) and the shop
+// sites themselves, seller chats included. Other sites only when the shopper turns them on.
+
+export const SEARCH_RESULT_MATCHES = [
+  '*://www.baidu.com/s*',
+  '*://m.baidu.com/s*',
+  '*://www.bing.com/search*',
+  '*://cn.bing.com/search*',
+  '*://www.sogou.com/web*',
+  '*://m.sogou.com/web*',
+  '*://www.so.com/s*',
+  '*://m.so.com/s*',
+  '*://www.google.com/search*',
+  '*://www.google.com.hk/search*',
+] as const;
+
+export const SHOP_MATCHES = ['*://*.taobao.com/*', '*://*.tmall.com/*', '*://*.weidian.com/*'] as const;
+
+export const NUMBER_PAGE_MATCHES: readonly string[] = [...SEARCH_RESULT_MATCHES, ...SHOP_MATCHES];
+
+/** Seller chats, where red-flag phrases raise an in-page warning (platform-pages.md §2.7, §3.3). */
+export const CHAT_URL = /^https?:\/\/(market\.m\.taobao\.com\/app\/im\/|im\.weidian\.com\/)/;
