@@ -11,8 +11,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // activeTab: the popup may read the current tab's address (to offer number marks there);
+    // scripting: number marks on sites the shopper turns on, within optional host permissions.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -6,6 +6,7 @@ import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
 import { NotRecognised } from './NotRecognised';
+import { EnableSite } from './EnableSite';
 import { NumbersList } from './NumbersList';
 import { OrderCard } from './OrderCard';
 
@@ -29,11 +30,13 @@ interface ViewProps {
   /** Phone numbers the tab shows, with verdicts. */
   numbers?: PageNumber[] | undefined;
   onSaveCall?: SaveOrderCall | undefined;
+  /** A site without number marks yet, and how to turn them on there. */
+  enableSite?: { host: string; enable: () => Promise<string | null> } | undefined;
   /** Follow-up reminders work with or without an order. */
   onSetReminder?: SetReminder | undefined;
 }
 
-export function PopupView({ model, now, numbers, onSaveCall, onSetReminder }: ViewProps) {
+export function PopupView({ model, now, numbers, enableSite, onSaveCall, onSetReminder }: ViewProps) {
   const { t } = useI18n();
   return (
     <main class="popup">
@@ -44,6 +47,7 @@ export function PopupView({ model, now, numbers, onSaveCall, onSetReminder }: Vi
         </a>
       </header>
       <NumbersList numbers={numbers ?? []} />
+      {enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />}
       <Body model={model} now={now} onSaveCall={onSaveCall} onSetReminder={onSetReminder} />
       <footer class="privacy">{t('privacy')}</footer>
     </main>

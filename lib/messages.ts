@@ -107,6 +107,12 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
       note: text(2000),
     }),
   }),
+  /** The shopper granted this site from the popup: mark numbers there from now on. */
+  z.strictObject({
+    type: z.literal('numbers/enable-site'),
+    origin: httpUrl(300),
+    tabId: z.int().check(z.nonnegative()),
+  }),
   /** A follow-up reminder the shopper set; the background checks the time is ahead and sane. */
   z.strictObject({
     type: z.literal('reminder/set'),

@@ -18,26 +18,31 @@ export function watchNumbers(
   const remarks = new WeakMap<Text, number>();
   let scheduled = false;
 
+  /** Text nodes found under queued roots, waiting to be scanned (oldest first). */
+  let pending: Text[] = [];
   const process = () => {
     scheduled = false;
     const started = performance.now();
     let changed = false;
-    while (queue.length > 0) {
-      const root = queue.shift()!;
-      if (!root.isConnected) continue;
-      for (const node of textNodesUnder(root)) {
+    while ((pending.length > 0 || queue.length > 0) && performance.now() - started < SLICE_MS) {
+      if (pending.length === 0) {
+        const root = queue.shift()!;
+        if (root.isConnected) pending = textNodesUnder(root);
+        continue;
+      }
+      // Small batches between clock reads: reading the clock per node costs more than a node.
+      for (const node of pending.splice(0, 50)) {
         const count = remarks.get(node) ?? 0;
-        if (count >= MAX_REMARKS) continue;
+        if (count >= MAX_REMARKS || !node.isConnected) continue;
         remarks.set(node, count + 1);
         for (const number of markTextNode(node, options)) {
           if (!seen.has(number.digits)) changed = true;
           seen.set(number.digits, number);
         }
       }
-      if (performance.now() - started > SLICE_MS) break;
     }
     if (changed) onNumbers([...seen.values()]);
-    if (queue.length > 0) schedule();
+    if (pending.length > 0 || queue.length > 0) schedule();
   };
   const schedule = () => {
     if (scheduled) return;

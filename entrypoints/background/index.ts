@@ -7,6 +7,7 @@ import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-sta
 import { armJobsAlarm, JOBS_ALARM, runDueJobs, scheduleReminder } from './jobs';
 import { openOrderHelper } from './open-order';
 import { recordCall } from './record-call';
+import { enableSiteNumbers } from './site-numbers';
 import { routeMessage, type RouterDeps } from './router';
 
 export default defineBackground(() => {
@@ -16,8 +17,16 @@ export default defineBackground(() => {
     onOpenOrder: openOrderHelper,
     onNumbers: ({ tabId, frameId, url, numbers }) => saveFrameNumbers(tabId, frameId, url, numbers),
     onFeedback: (feedback) => addFeedback(feedback),
-    onPageMessage: (message) =>
-      message.type === 'call/record' ? recordCall(db(), message) : scheduleReminder(db(), message),
+    onPageMessage(message) {
+      switch (message.type) {
+        case 'call/record':
+          return recordCall(db(), message);
+        case 'reminder/set':
+          return scheduleReminder(db(), message);
+        case 'numbers/enable-site':
+          return enableSiteNumbers(message);
+      }
+    },
     async onDetected({ tabId, url, title, detection }) {
       await saveTabState({ tabId, url, title, detection, at: Date.now() });
       if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);

@@ -38,3 +38,15 @@ export const setReminder =
     });
     return reply?.ok ? null : i18n.t('saveFailed');
   };
+
+/**
+ * Asks for this site's host permission (inside the click, as browsers require) and has the
+ * background turn number marks on there.
+ */
+export const enableSiteNumbers =
+  (i18n: I18n, tabId: number, url: URL) => async (): Promise<string | null> => {
+    const granted = await browser.permissions.request({ origins: [`*://${url.host}/*`] });
+    if (!granted) return i18n.t('siteNotGranted');
+    const reply = await ask({ type: 'numbers/enable-site', origin: url.origin, tabId });
+    return reply?.ok ? null : i18n.t('saveFailed');
+  };

@@ -5,31 +5,50 @@ import { PopupView, type PopupModel } from '../../components/PopupView';
 import { browserI18n } from '../../lib/i18n';
 import type { PageNumber } from '../../lib/messages';
 import { readTabNumbers, readTabState, watchTabState } from '../../storage/tab-state';
-import { saveCall, setReminder } from './actions';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { NUMBER_PAGE_MATCHES } from '../../rules/number-pages';
+import { enableSiteNumbers, saveCall, setReminder } from './actions';
 
 const params = new URLSearchParams(location.search);
 
-/** popup.html?tabId=<id> opens the popup for that tab (tests, casebook); else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
+/**
+ * popup.html?tabId=<id> opens the popup for that tab (tests, casebook); else the active tab,
+ * whose address the toolbar click lets us read (activeTab).
+ */
+async function targetTab(): Promise<{ id: number; url?: URL } | undefined> {
   const param = params.get('tabId');
   if (param !== null) {
     const id = Number(param);
-    return Number.isInteger(id) && id >= 0 ? id : undefined;
+    return Number.isInteger(id) && id >= 0 ? { id } : undefined;
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  if (tab?.id === undefined) return undefined;
+  return tab.url ? { id: tab.id, url: new URL(tab.url) } : { id: tab.id };
+}
+
+/** A web page our number marks do not cover yet: offer to turn them on there. */
+async function siteToEnable(tabId: number, url: URL | undefined) {
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
+  if (NUMBER_PAGE_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url))) return undefined;
+  if (await browser.permissions.contains({ origins: [`*://${url.host}/*`] })) return undefined;
+  return { host: url.host, enable: enableSiteNumbers(i18n, tabId, url) };
 }
 
 const i18n = browserI18n();
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
-function show(model: PopupModel, numbers: PageNumber[] = []): void {
+function show(
+  model: PopupModel,
+  numbers: PageNumber[] = [],
+  enableSite?: Awaited<ReturnType<typeof siteToEnable>>,
+): void {
   render(
     <I18nContext.Provider value={i18n}>
       <PopupView
         model={model}
         numbers={numbers}
+        enableSite={enableSite}
         now={new Date()}
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
@@ -41,8 +60,10 @@ function show(model: PopupModel, numbers: PageNumber[] = []): void {
 
 async function main(): Promise<void> {
   show({ kind: 'loading' });
-  const tabId = await targetTabId();
-  if (tabId === undefined) return show({ kind: 'no-tab' });
+  const tab = await targetTab();
+  if (tab === undefined) return show({ kind: 'no-tab' });
+  const tabId = tab.id;
+  const enableSite = await siteToEnable(tabId, tab.url);
   const refresh = async () => {
     const [state, numbers] = await Promise.all([readTabState(tabId), readTabNumbers(tabId)]);
     show(
@@ -50,6 +71,7 @@ async function main(): Promise<void> {
         ? { kind: 'report', detection: state.detection, orderId: params.get('orderId') ?? undefined }
         : { kind: 'no-report' },
       numbers,
+      enableSite,
     );
   };
   watchTabState(tabId, () => {
