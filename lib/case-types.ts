@@ -18,13 +18,18 @@ export interface CallSummary {
   answers: CallContent | null;
 }
 
-export interface CaseSummary {
-  id: number;
+/** A dispute about one order (created on first capture or by hand). Stored as is in Dexie. */
+export interface CaseRecord {
+  id?: number;
   platform: Platform;
   orderId: string;
   title: string;
   status: 'open' | 'resolved' | 'abandoned';
   createdAt: number;
   updatedAt: number;
+}
+
+export interface CaseSummary extends CaseRecord {
+  id: number;
   calls: CallSummary[];
 }

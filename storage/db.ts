@@ -1,6 +1,9 @@
 // The one Dexie database. Tables are touched only by the repositories beside this file.
 import { Dexie, type EntityTable } from 'dexie';
+import type { CaseRecord } from '../lib/case-types';
 import type { Order, Platform } from '../rules/types';
+
+export type { CaseRecord };
 
 /** An order the shopper has opened, keyed by platform and exact order id. */
 export interface OrderSeen {
@@ -11,17 +14,6 @@ export interface OrderSeen {
   url: string;
   firstSeenAt: number;
   lastSeenAt: number;
-}
-
-/** A dispute about one order (created on first capture or by hand). */
-export interface CaseRecord {
-  id?: number;
-  platform: Platform;
-  orderId: string;
-  title: string;
-  status: 'open' | 'resolved' | 'abandoned';
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface EvidenceRecord {
