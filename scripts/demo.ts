@@ -65,6 +65,12 @@ if (!headless) {
   await listTab.locator('weiquan-order-button').first().waitFor({ state: 'attached' });
   shots.push(join(outputDir, 'taobao-order-list.png'));
   await listTab.screenshot({ path: shots.at(-1), fullPage: true });
+  const casebook = await context.newPage();
+  await casebook.setViewportSize({ width: 1200, height: 900 });
+  await casebook.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
+  await casebook.getByTestId('casebook-order').selectOption(ORDER_ID);
+  shots.push(join(outputDir, 'casebook.png'));
+  await casebook.screenshot({ path: shots.at(-1), fullPage: true });
   await searchTab.bringToFront();
   shots.push(join(outputDir, 'search-results.png'));
   await searchTab.screenshot({ path: shots.at(-1), fullPage: true });
