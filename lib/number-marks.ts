@@ -29,17 +29,7 @@ export interface MarkOptions {
 }
 
 export const MARK_TAG = 'weiquan-mark';
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
 /** Text before a node that still counts as its context ("淘宝客服电话：" in the element before). */
 const CONTEXT_CHARS = 60;
 

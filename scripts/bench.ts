@@ -5,6 +5,7 @@ import { detectPage } from '../rules/sites/detect';
 import { bundleSizes } from './lib/bundle-sizes';
 import { round, timeMedian, type BenchResult } from './lib/measure';
 import { popupBench } from './lib/popup-bench';
+import { scanBench } from './lib/scan-bench';
 import { run } from './lib/run';
 
 const RUNS = 200;
@@ -45,5 +46,6 @@ detectionBench(
 if (!existsSync('.output/chrome-mv3/manifest.json')) await run('npx', ['wxt', 'build'], {}, 'stderr');
 results.push(...bundleSizes('.output/chrome-mv3'));
 results.push(...(await popupBench('.output/chrome-mv3', 15)));
+results.push(...(await scanBench(7)));
 
 console.log(JSON.stringify(results, null, 2));

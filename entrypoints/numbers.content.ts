@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { PageNumber } from '../lib/messages';
+import { MAX_NUMBERS } from '../lib/message-limits';
+import type { ScannedNumber } from '../lib/number-marks';
+import { watchNumbers } from '../lib/number-watch';
+import { sendToBackground } from '../lib/order-watch';
+import { showRedFlags, watchRedFlags } from '../lib/red-flag-banner';
+import { CHAT_URL, NUMBER_PAGE_MATCHES } from '../rules/number-pages';
+import { findRedFlags, scanText } from '../rules/phone';
+
+const toReport = (n: ScannedNumber): PageNumber => ({
+  text: n.text.slice(0, 60),
+  digits: n.digits,
+  verdict: n.verdict,
+  reasons: n.reasons.slice(0, 6),
+  ...(n.officialRoute ? { officialRoute: n.officialRoute } : {}),
+});
+
+export default defineContentScript({
+  matches: [...NUMBER_PAGE_MATCHES],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    const t = (key: string) => browser.i18n.getMessage(key as never);
+    if (CHAT_URL.test(location.href)) {
+      const labels = { title: t('redFlagTitle'), dismiss: t('markDismiss') };
+      watchRedFlags(ctx, findRedFlags, (report) => showRedFlags(report, lang, labels));
+    }
+    watchNumbers(
+      ctx,
+      {
+        lang,
+        scan: scanText,
+        labels: {
+          official: t('markOfficial'),
+          warning: t('markWarning'),
+          dismiss: t('markDismiss'),
+          wrong: t('markWrong'),
+          instead: t('officialInstead'),
+        },
+        onFeedback: (n) =>
+          void sendToBackground({
+            type: 'number/feedback',
+            url: location.href,
+            digits: n.digits,
+            verdict: n.verdict,
+          }),
+      },
+      (numbers) =>
+        void sendToBackground({
+          type: 'page/numbers',
+          url: location.href,
+          numbers: numbers.slice(0, MAX_NUMBERS).map(toReport),
+        }),
+    );
+  },
+});

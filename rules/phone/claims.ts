@@ -1,0 +1,175 @@
+// Who the text around a number presents it as belonging to ("淘宝客服电话：400-…"). A table of
+// claim words per owner, so adding a platform is data, not code.
+import type { Owner, Text } from '../channels/types';
+import type { ClaimId } from './types';
+
+export interface ClaimRule {
+  id: Exclude<ClaimId, '客服'>;
+  /** The registry owner whose listed numbers this claim accepts. */
+  owner: Owner;
+  label: Text;
+  /** Words naming the platform, longest first where they overlap. */
+  words: string[];
+  /** Registry ids whose number or app path is the real channel (phone first). */
+  routeIds: string[];
+  /** Said when the platform publishes no phone number at all. */
+  noPhone?: Text;
+}
+
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  {
+    id: 'tmall',
+    owner: 'alibaba-taobao',
+    label: { zh: '天猫', en: 'Tmall' },
+    words: ['天猫超市', '天猫国际', '猫超', '天猫'],
+    routeIds: ['taobao-tmall-hotline', 'taobao-app-hotline-check'],
+  },
+  {
+    id: 'taobao',
+    owner: 'alibaba-taobao',
+    label: { zh: '淘宝', en: 'Taobao' },
+    words: ['淘宝', '手淘', '88VIP'],
+    routeIds: ['taobao-tmall-hotline', 'taobao-app-hotline-check'],
+  },
+  {
+    id: 'alipay',
+    owner: 'alipay',
+    label: { zh: '支付宝', en: 'Alipay' },
+    words: ['支付宝', '蚂蚁花呗', '花呗', '借呗', '余额宝'],
+    routeIds: ['alipay-hotline', 'alipay-app-service-check'],
+  },
+  {
+    id: 'weidian',
+    owner: 'weidian',
+    label: { zh: '微店', en: 'Weidian' },
+    words: ['微店'],
+    routeIds: ['weidian-app-service-check', 'weidian-after-sales'],
+    noPhone: {
+      zh: '微店没有公布客服电话号码，客服只在微店 App 内',
+      en: 'Weidian publishes no customer-service phone number; its service is inside the Weidian app',
+    },
+  },
+  {
+    id: 'jd',
+    owner: 'jd',
+    label: { zh: '京东', en: 'JD.com' },
+    words: ['京东'],
+    routeIds: ['jd-hotline'],
+  },
+  {
+    id: 'pinduoduo',
+    owner: 'pinduoduo',
+    label: { zh: '拼多多', en: 'Pinduoduo' },
+    words: ['拼多多'],
+    routeIds: [],
+  },
+  {
+    id: 'cainiao',
+    owner: 'cainiao',
+    label: { zh: '菜鸟', en: 'Cainiao' },
+    words: ['菜鸟裹裹', '菜鸟驿站', '菜鸟'],
+    routeIds: [],
+  },
+  {
+    id: 'wechat-pay',
+    owner: 'wechat-pay',
+    label: { zh: '微信支付', en: 'WeChat Pay' },
+    words: ['微信支付', '财付通'],
+    routeIds: [],
+  },
+  {
+    id: 'alibaba-cloud',
+    owner: 'alibaba-cloud',
+    label: { zh: '阿里云', en: 'Alibaba Cloud' },
+    words: ['阿里云'],
+    routeIds: ['aliyun-hotline'],
+  },
+];
+
+export const GENERIC_LABEL: Text = { zh: '客服', en: 'customer service' };
+
+export function claimLabel(id: ClaimId): Text {
+  return CLAIM_RULES.find((r) => r.id === id)?.label ?? GENERIC_LABEL;
+}
+
+export function claimRule(id: ClaimId | undefined): ClaimRule | undefined {
+  return CLAIM_RULES.find((r) => r.id === id);
+}
+
+const SERVICE = '客服|热线|电话|投诉|维权|理赔|人工|专线|售后|服务中心|客户服务|退款|官方';
+/** A generic claim that presents a number as a platform-type line, not a shop's own phone. */
+const STRONG_GENERIC = /理赔|维权|投诉|退款|官方/;
+const GENERIC_SERVICE = /客服|热线|投诉|维权|理赔|退款|官方|人工|专线|售后/;
+const PLATFORM = CLAIM_RULES.flatMap((r) => r.words.map((w) => ({ w, r })));
+const PLATFORM_RE = new RegExp(PLATFORM.map((p) => p.w).join('|'), 'gi');
+const SERVICE_RE = new RegExp(SERVICE, 'g');
+const BOUNDARY = /[\n\r。！？!?；;|丨]/;
+
+export interface Claim {
+  id: ClaimId;
+  /** For a generic claim: presented as a 理赔/维权/投诉/退款/官方 line. */
+  strong: boolean;
+  /** Characters between the claim words and the number. */
+  gap: number;
+}
+
+function lastBoundary(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** A printed number (5+ digits, maybe grouped) in the clause: claims before it were about it. */
+const NUMBER_IN_CLAUSE = /\d(?:[\s-]?\d){4,}/g;
+/** Between two numbers of one list ("客服 0755-… 或 400…"), the claim carries over. */
+const CONNECTOR = /^[\s、,，/或和及与()（）]*$/;
+
+function clauseBefore(before: string): string {
+  let clause = before.slice(lastBoundary(before)).slice(-64);
+  for (;;) {
+    const numbers = [...clause.matchAll(NUMBER_IN_CLAUSE)];
+    const last = numbers[numbers.length - 1];
+    if (!last) return clause;
+    const tail = clause.slice(last.index + last[0].length);
+    if (!CONNECTOR.test(tail)) return tail;
+    clause = clause.slice(0, last.index);
+  }
+}
+
+/**
+ * Reads the clause before the number. The nearest platform word decides: it claims the number
+ * when a service word follows it within 8 characters and the number comes at most 16 characters
+ * later ("淘宝客服电话：400-…"). Without a platform word, a service word right before the number
+ * is a generic 客服 claim.
+ */
+export function claimBefore(before: string): Claim | null {
+  const clause = clauseBefore(before);
+  const platforms = [...clause.matchAll(PLATFORM_RE)];
+  const last = platforms[platforms.length - 1];
+  if (last) {
+    const rule = PLATFORM.find((p) => p.w.toLowerCase() === last[0].toLowerCase())!.r;
+    const afterWord = last.index + last[0].length;
+    SERVICE_RE.lastIndex = afterWord;
+    const s = SERVICE_RE.exec(clause);
+    if (s && s.index - afterWord <= 8) {
+      const gap = clause.length - (s.index + s[0].length);
+      if (gap <= 16) return { id: rule.id, strong: true, gap };
+    }
+  }
+  // No platform named: a service word just before the number is a generic 客服 claim. A bare
+  // 电话 ("电话：…") names no service and claims nothing.
+  const tail = clause.slice(-12);
+  if (!GENERIC_SERVICE.test(tail)) return null;
+  return { id: '客服', strong: STRONG_GENERIC.test(tail), gap: 0 };
+}
+
+/** A label right after the number: "9510211(天猫商家投诉专线)", "400… 淘宝人工客服". */
+export function claimAfter(after: string): Claim | null {
+  const cut = after.search(BOUNDARY);
+  const head = (cut >= 0 ? after.slice(0, cut) : after).slice(0, 16);
+  const m = /^[\s(（【[:：\-—_|]*/.exec(head)!;
+  const rest = head.slice(m[0].length);
+  const p = PLATFORM.find((x) => rest.toLowerCase().startsWith(x.w.toLowerCase()));
+  if (!p) return null;
+  const service = new RegExp(SERVICE).exec(rest.slice(p.w.length, p.w.length + 10));
+  return service ? { id: p.r.id, strong: true, gap: 0 } : null;
+}

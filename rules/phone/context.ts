@@ -1,0 +1,53 @@
+// Text around a digit run that says it is not a phone number: an order/tracking/QQ label, a
+// price, a URL, letters glued to it (tracking numbers like YT7582890600202). Every check reads a
+// bounded window, so the cost per candidate is constant.
+
+/** Labels whose value is an id, a count or a code, never a phone number. */
+const ID_LABEL =
+  /(?:订单号|订单编号|订单|交易号|交易单号|流水号|运单号|运单编号|快递单号|物流单号|单号|编号|QQ号?|qq号?|Q号|扣扣|邮编|邮政编码|身份证号?|卡号|工号|会员号|宝贝ID|商品ID|ID|Id|id|uid|UID|阅读|浏览|点赞|粉丝|已售|销量|月销|收藏|评论|播放|价格|售价|金额|合计|实付款?|￥|¥|\$|RMB|第|No\.?)\s*[:：=#]?\s*(?:是|为)?\s*[:：]?\s*\(?$/;
+
+/** Units and counters right after a number: a price, an amount, a date, a duration. Only
+ * currency may stand after a space ("1299 元"); "0571-… 天猫客服" is not 0571-… days. */
+const UNIT_AFTER =
+  /^(?:\s?(?:元|块|万元|%|％)|(?:万|千|百|亿|件|个|次|人(?!工)|天(?!猫)|周|月|年|日|号(?!码)|分(?!机)|秒|小时|折|倍|台|位|条|张|米|克|斤|ml|mm|cm|km|kg|kV|mAh))/;
+
+/** An extension after 转 / 分机 / ext: not a number of its own. */
+const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
+
+/** Words about calling that make a bare 110 a phone number ("报警电话110", "拨打110"). */
+const CALL_WORDS_BEFORE = /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|call)\s*[:：]?\s*$/i;
+const CALL_WORDS_AFTER = /^\s*(?:报警|报案)/;
+
+const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
+
+/** Digits may touch: pieces of a run-together "95102114001234567" are cut from one group. */
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z_]/.test(ch);
+}
+
+/** True when the digits at [start, end) sit inside a URL (…?id=819…, //img…/2211900559174/…). */
+function insideUrl(text: string, start: number): boolean {
+  let i = start - 1;
+  const stop = Math.max(0, start - 300);
+  while (i >= stop && !URL_TOKEN_STOP.test(text[i]!)) i--;
+  const token = text.slice(i + 1, start);
+  return /:\/\/|^\/\/|www\.|[?&=]|\.(?:com|cn|net|htm)/i.test(token);
+}
+
+export function isExcluded(text: string, start: number, end: number, digits: string): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  // Glued to letters or inside an identifier: tracking numbers, hashes, file names.
+  if (isLetter(before) || /[/=&%@#_]/.test(before ?? '')) return true;
+  if (isLetter(after) || /[/=&%@_]/.test(after ?? '')) return true;
+  if (after === '.' && /\d/.test(text[end + 1] ?? '')) return true; // 9510211.5 is an amount
+  const head = text.slice(Math.max(0, start - 14), start);
+  if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
+  if (UNIT_AFTER.test(text.slice(end, end + 4))) return true;
+  if (insideUrl(text, start)) return true;
+  if (digits === '110') {
+    const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    if (!near && !CALL_WORDS_AFTER.test(text.slice(end, end + 6))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,183 @@
+// Judges a found number against the channel registry and the words around it, following the
+// display policy in research/CHANNELS.md: 官方 only for high-confidence numbers the page does
+// not present as someone else's; wording says what is listed and where the real channel is,
+// never that a number is a scam.
+import { findByDigits, getChannel, hasChannel, mayShowAsOfficial } from '../channels/registry';
+import type { Owner, PhoneChannel } from '../channels/types';
+import {
+  claimAfter,
+  claimBefore,
+  claimLabel,
+  claimRule,
+  CLAIM_RULES,
+  type Claim,
+  type ClaimRule,
+} from './claims';
+import { findPhoneNumbers } from './extract';
+import { areaCodeLength, isShortLocal } from './patterns';
+import type { Found, JudgedNumber, Text, Verdict } from './types';
+
+/** Owners of public numbers: a platform claim must sit right before them to count. */
+const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police']);
+const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
+const CONFIDENCE_ZH = { high: '高', medium: '中', low: '低' } as const;
+const CONTEXT_CHARS = 40;
+
+const GENERIC_ROUTE: Text = {
+  zh: '在下单平台 App 的订单详情页联系客服，或申请平台介入',
+  en: 'Contact customer service from the order page in the app you bought through, or ask the platform to step in',
+};
+
+/** The registry record for these digits; "0571-96110" is the police line behind an area code. */
+function lookup(digits: string): PhoneChannel | undefined {
+  let list = findByDigits(digits);
+  const area = areaCodeLength(digits);
+  if (list.length === 0 && area > 0 && isShortLocal(digits.slice(area)))
+    list = findByDigits(digits.slice(area));
+  return [...list].sort((a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence])[0];
+}
+
+function routeOf(ids: readonly string[]): Text | undefined {
+  const parts = ids.filter((id) => hasChannel(id)).map((id) => getChannel(id));
+  const text = (lang: 'zh' | 'en') =>
+    parts
+      .map((c) =>
+        c.kind === 'phone'
+          ? `${c.entity[lang]} ${c.number}`
+          : c.kind === 'in-app'
+            ? c.route.map((r) => r[lang]).join(' → ')
+            : c.entity[lang],
+      )
+      .join(lang === 'zh' ? '；或 ' : '; or ');
+  return parts.length > 0 ? { zh: text('zh'), en: text('en') } : undefined;
+}
+
+function platformRoute(rule: ClaimRule): Text {
+  return (
+    routeOf(rule.routeIds) ?? {
+      zh: `在${rule.label.zh} App 内联系官方客服`,
+      en: `Contact official customer service inside the ${rule.label.en} app`,
+    }
+  );
+}
+
+function confirmRoute(channel: PhoneChannel): Text {
+  const viaRegistry = channel.confirmRouteId ? routeOf([channel.confirmRouteId]) : undefined;
+  const owner = CLAIM_RULES.find((r) => r.owner === channel.owner);
+  return viaRegistry ?? (owner ? platformRoute(owner) : GENERIC_ROUTE);
+}
+
+function judgeListed(channel: PhoneChannel, claim: Claim | null): Verdict {
+  const entity = channel.entity;
+  let rule = claimRule(claim?.id);
+  let claimedBy = claim?.id;
+  // "淘宝投诉不处理，可以拨打12315" names Taobao's problem, not Taobao's line.
+  if (rule && claim && PUBLIC_OWNERS.has(channel.owner) && claim.gap > 3) {
+    rule = undefined;
+    claimedBy = undefined;
+  }
+  if (rule && rule.owner !== channel.owner) {
+    return {
+      verdict: 'suspicious',
+      entity,
+      claimedBy,
+      reasons: [
+        {
+          zh: `页面把它写成${rule.label.zh}的号码，但它登记的归属是${entity.zh}`,
+          en: `The page presents it as ${rule.label.en}'s line, but it is listed as ${entity.en}`,
+        },
+        ...(rule.noPhone ? [rule.noPhone] : []),
+      ],
+      officialRoute: platformRoute(rule),
+    };
+  }
+  if (mayShowAsOfficial(channel)) {
+    return {
+      verdict: 'official',
+      entity,
+      ...(claimedBy ? { claimedBy } : {}),
+      reasons: [
+        {
+          zh: `已登记的官方号码：${entity.zh}（来源可信度高）`,
+          en: `Listed official number: ${entity.en} (high-confidence sources)`,
+        },
+      ],
+    };
+  }
+  const route = confirmRoute(channel);
+  return {
+    verdict: 'unconfirmed',
+    entity,
+    ...(claimedBy ? { claimedBy } : {}),
+    reasons: [
+      {
+        zh: `资料记载为${entity.zh}，但未能确认现在仍在使用（来源可信度${CONFIDENCE_ZH[channel.confidence]}），不能当作官方号码`,
+        en: `Documented as ${entity.en}, but not confirmed to be in use (${channel.confidence} confidence); not shown as official`,
+      },
+      { zh: `请先核对：${route.zh}`, en: `Check first: ${route.en}` },
+    ],
+    officialRoute: route,
+  };
+}
+
+function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
+  const notListed: Text = { zh: '不在已登记的官方号码里', en: 'Not among the listed official numbers' };
+  const odd: Text[] =
+    found.kind === 'unknown'
+      ? [{ zh: '号码位数或格式不常见，可能不完整', en: 'Unusual length or format; it may be incomplete' }]
+      : [];
+  const rule = claimRule(claim?.id);
+  if (rule) {
+    return {
+      verdict: 'suspicious',
+      claimedBy: rule.id,
+      reasons: [
+        {
+          zh: `页面把它写成${rule.label.zh}的客服号码，但它不是${rule.label.zh}登记的号码`,
+          en: `The page presents it as ${rule.label.en}'s service line, but it is not a number ${rule.label.en} is listed with`,
+        },
+        ...(rule.noPhone ? [rule.noPhone] : []),
+        ...odd,
+      ],
+      officialRoute: platformRoute(rule),
+    };
+  }
+  if (claim?.strong) {
+    return {
+      verdict: 'suspicious',
+      claimedBy: '客服',
+      reasons: [
+        {
+          zh: '页面把它写成理赔、维权或投诉类的客服号码，但它不在已登记的官方号码里；真正的售后和赔付在原平台内处理',
+          en: 'The page presents it as a compensation, dispute or complaint line, but it is not a listed official number; real after-sales and compensation happen inside the original platform',
+        },
+        ...odd,
+      ],
+      officialRoute: GENERIC_ROUTE,
+    };
+  }
+  return { verdict: 'unlisted', ...(claim ? { claimedBy: claim.id } : {}), reasons: [notListed, ...odd] };
+}
+
+/**
+ * `context` is the text around the number (about 40 characters each side); `at` is where the
+ * number starts in it (default: its first occurrence). Claims are read from the clause before
+ * the number, or a label right after it.
+ */
+export function judgeNumber(found: Found, context: string, at = context.indexOf(found.text)): Verdict {
+  const before = at >= 0 ? context.slice(0, at) : context;
+  const after = at >= 0 ? context.slice(at + found.text.length) : '';
+  const claim = claimBefore(before) ?? claimAfter(after);
+  const channel = lookup(found.digits);
+  return channel ? judgeListed(channel, claim) : judgeUnlisted(found, claim);
+}
+
+export function scanText(text: string): JudgedNumber[] {
+  return findPhoneNumbers(text).map((found) => {
+    const from = Math.max(0, found.start - CONTEXT_CHARS);
+    const context = text.slice(from, Math.min(text.length, found.end + CONTEXT_CHARS));
+    return { ...found, ...judgeNumber(found, context, found.start - from) };
+  });
+}
+
+export { claimLabel };

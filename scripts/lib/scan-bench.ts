@@ -1,0 +1,94 @@
+// Number scanning in Chromium on a synthetic 25,000-element results page: our finder + judge +
+// marker versus libphonenumber-js findPhoneNumbersInText on the same page, in the same run.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './browser';
+import { median, round, type BenchResult } from './measure';
+
+const NUMBERS = [
+  '400-123-4567',
+  '9510211',
+  '0571-88158198',
+  '138 0013 8000',
+  '400 988 8898',
+  '95188',
+  '+86 10 8888 6666',
+];
+
+/** One search result of about 40 elements; every third carries a phone number. */
+function card(i: number): string {
+  const number = i % 3 === 0 ? `客服电话：${NUMBERS[i % NUMBERS.length]}，` : '';
+  const spans = Array.from({ length: 30 }, (_, k) => `<span>词${k}</span>`).join('');
+  return `<div class="result c-container"><h3><a href="https://example.cn/${i}?id=81922549${i}">淘宝售后问题第${i}条_百度知道</a></h3>
+<div class="c-abstract"><p>${number}订单号 486458330585800${String(i).padStart(4, '0')}，2025-11-07 14:42:42 实付款￥126.80</p>${spans}</div>
+<div class="c-tools"><span>百度快照</span><a href="#">更多</a><em>广告</em></div></div>`;
+}
+
+export function resultsPage(cards: number): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>淘宝客服电话_百度搜索</title></head><body>${Array.from(
+    { length: cards },
+    (_, i) => card(i),
+  ).join('')}</body></html>`;
+}
+
+export async function scanBench(runs: number): Promise<BenchResult[]> {
+  const bundle = await build({
+    entryPoints: ['scripts/bench/scan-page-entry.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const html = resultsPage(600);
+  const more = Array.from({ length: 50 }, (_, i) => card(10_000 + i)).join('');
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const appended: number[] = [];
+  let elements = 0;
+  let marks = 0;
+  let libFound = 0;
+  try {
+    for (let run = 0; run < runs + 1; run++) {
+      const page = await browser.newPage();
+      await page.setContent(html);
+      await page.addScriptTag({ content: script });
+      elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+      const lib = await page.evaluate(() => window.weiquanBench.libphonenumber());
+      const mark = await page.evaluate(() => window.weiquanBench.mark());
+      const add = await page.evaluate((cards) => window.weiquanBench.appendAndMark(cards), more);
+      await page.close();
+      if (run === 0) continue; // warm-up
+      theirs.push(lib.ms);
+      ours.push(mark.ms);
+      appended.push(add.ms);
+      marks = mark.marks;
+      libFound = lib.found;
+    }
+  } finally {
+    await browser.close();
+  }
+  const libName = `libphonenumber-js findPhoneNumbersInText on the same page (found ${libFound})`;
+  return [
+    { name: libName, unit: 'ms', median: round(median(theirs), 2), runs },
+    {
+      name: `find + judge + mark numbers: results page, ${elements} elements (${marks} marks), Chromium`,
+      unit: 'ms',
+      median: round(median(ours), 2),
+      runs,
+      baseline: libName,
+      ratio: round(median(ours) / median(theirs)),
+    },
+    {
+      name: 'find + judge + mark numbers: 50 appended results, Chromium',
+      unit: 'ms',
+      median: round(median(appended), 2),
+      runs,
+    },
+  ];
+}

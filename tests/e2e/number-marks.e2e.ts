@@ -1,0 +1,65 @@
+// The fake-number shield in Chromium: marks on a search-results page (including results that
+// load later), the popup's list of the page's numbers, and the red-flag warning in a seller chat.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, ROOT, startHarness, type Harness } from './support';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({
+    'www.baidu.com/s': `${ROOT}scripts/demo-site/search-results.html`,
+    'market.m.taobao.com/app/im/chat/index.html': fixture('chat/taobao-web-im-scam.html'),
+  });
+});
+afterAll(async () => harness?.close());
+
+const verdicts = async (page: import('playwright-core').Page) =>
+  page.$$eval('weiquan-mark', (marks) =>
+    marks.map((m) => [m.getAttribute('data-weiquan-digits'), m.getAttribute('data-weiquan-verdict')]),
+  );
+
+describe('number marks in Chromium', () => {
+  it('marks the fake 400 number and the official line, and again for results loaded later', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto('http://www.baidu.com/s?wd=淘宝客服电话');
+    await expect.poll(() => verdicts(page)).toContainEqual(['4001234567', 'suspicious']);
+    const all = await verdicts(page);
+    expect(all).toContainEqual(['9510211', 'official']);
+    expect(all).toContainEqual(['4009888898', 'unconfirmed']);
+    expect(all.filter(([, v]) => v === 'official').map(([d]) => d)).toEqual(['9510211']);
+    // Marks never change the page's own text.
+    expect(await page.locator('#r1 > p').textContent()).toContain('淘宝客服电话：400-123-4567，专人处理');
+
+    await page.evaluate(() => {
+      const more = document.createElement('div');
+      more.className = 'result';
+      more.textContent = '天猫投诉加急热线 400-555-6666 立即处理';
+      document.body.append(more);
+    });
+    await expect.poll(() => verdicts(page)).toContainEqual(['4005556666', 'suspicious']);
+
+    const tabId = await harness.browser.worker.evaluate(async () => {
+      const tabs = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }
+      ).chrome.tabs.query({ url: '*://www.baidu.com/*' });
+      return tabs[0]!.id;
+    });
+    const popup = await harness.browser.openPopup(tabId);
+    const list = popup.getByTestId('page-numbers');
+    await expect.poll(() => list.textContent()).toContain('400-555-6666');
+    expect(await list.textContent()).toContain('9510211');
+    await popup.close();
+    await page.close();
+  });
+
+  it('warns in a seller chat that asks to move to WeChat for a 理赔 and for a code', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto('http://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E6%9F%90%E6%9F%90');
+    const banner = page.locator('weiquan-red-flags .box');
+    await expect.poll(() => banner.textContent().catch(() => '')).toContain('加微信');
+    expect(await banner.textContent()).toContain('验证码');
+    expect(await verdicts(page)).toContainEqual(['4001234567', 'suspicious']);
+    // Nothing is marked inside the message input.
+    expect((await verdicts(page)).map(([d]) => d)).not.toContain('4009998888');
+    await page.close();
+  });
+});
