@@ -67,6 +67,7 @@ describe('inline number marks', () => {
 
   it('puts reasons in as text, never as markup', () => {
     markAll();
+    marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!.click();
     const tip = marks()[0]!.shadowRoot!.querySelector('.tip')!;
     expect(tip.querySelector('img')).toBeNull();
     expect(tip.textContent).toContain('<img src=x');
@@ -75,6 +76,7 @@ describe('inline number marks', () => {
   it('lets the shopper say a verdict is wrong, and removes the mark', () => {
     const feedback = vi.fn();
     markAll(options(feedback));
+    marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!.click();
     const wrong = marks()[0]!.shadowRoot!.querySelectorAll('button')[1]!;
     wrong.click();
     expect(feedback).toHaveBeenCalledWith(expect.objectContaining({ digits: '4001234567' }));

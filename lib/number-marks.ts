@@ -46,6 +46,22 @@ const STYLE = `
 .tip button { font: inherit; margin-right: 6px; cursor: pointer; }
 `;
 
+/**
+ * Cheap test before the real finder: three digits within a few characters of each other (ASCII or
+ * full-width, spaced or dashed), or three Chinese numerals in a row. Text without that cannot hold
+ * a phone number, and on a results page most digit-bearing text is like that ("第2页", "3小时前").
+ */
+const MAY_HOLD_NUMBER = /(?:[0-9０-９][^0-9０-９]{0,3}){2}[0-9０-９]|[零〇一二三四五六七八九幺两]{3}/;
+/**
+ * Digits that are plainly something else, blanked before that test: order and trade numbers
+ * (15+ digits), dates, times and prices, which fill order pages and dated search results. The
+ * finder itself still sees the whole text whenever anything else is left.
+ */
+const PLAINLY_NOT_PHONE =
+  /\d{15,}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|[￥¥]\s?[\d,]+(?:\.\d+)?/g;
+export const mayHoldNumber = (text: string) =>
+  MAY_HOLD_NUMBER.test(text) && MAY_HOLD_NUMBER.test(text.replace(PLAINLY_NOT_PHONE, ' '));
+
 function isSkipped(element: Element | null): boolean {
   for (let el = element; el; el = el.parentElement) {
     if (SKIPPED.has(el.tagName) || el.tagName === MARK_TAG.toUpperCase()) return true;
@@ -54,18 +70,32 @@ function isSkipped(element: Element | null): boolean {
   return false;
 }
 
-function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
-  const host = document.createElement(MARK_TAG);
-  host.setAttribute('data-weiquan-verdict', found.verdict);
-  host.setAttribute('data-weiquan-digits', found.digits);
-  const shadow = host.attachShadow({ mode: 'open' });
+let sharedSheet: CSSStyleSheet | null | undefined;
+/** One parsed stylesheet for every mark where the browser allows it (far cheaper than a <style> each). */
+function styleInto(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLE);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      // Some content-script worlds cannot adopt a sheet made in them: fall back below.
+    }
+  }
   const style = document.createElement('style');
   style.textContent = STYLE;
-  const official = found.verdict === 'official';
-  const badge = document.createElement('span');
-  badge.className = `badge ${official ? 'official' : 'warning'}`;
-  badge.tabIndex = 0;
-  badge.textContent = official ? `✓ ${options.labels.official}` : `⚠ ${options.labels.warning}`;
+  shadow.append(style);
+}
+
+/** The tooltip: why, the official route instead, dismiss, "this verdict is wrong". */
+function buildTip(host: HTMLElement, found: ScannedNumber, options: MarkOptions): HTMLElement {
   const tip = document.createElement('div');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
@@ -88,12 +118,32 @@ function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
     host.remove();
   });
   tip.append(dismiss, wrong);
+  return tip;
+}
+
+function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
+  const host = document.createElement(MARK_TAG);
+  host.setAttribute('data-weiquan-verdict', found.verdict);
+  host.setAttribute('data-weiquan-digits', found.digits);
+  const shadow = host.attachShadow({ mode: 'open' });
+  styleInto(shadow);
+  const official = found.verdict === 'official';
+  const badge = document.createElement('span');
+  badge.className = `badge ${official ? 'official' : 'warning'}`;
+  badge.tabIndex = 0;
+  badge.textContent = official ? `✓ ${options.labels.official}` : `⚠ ${options.labels.warning}`;
+  // The tooltip is built the first time someone points at, focuses or clicks the badge: most
+  // marks are never opened, and building 200 tooltips up front would cost the page load.
+  let tip: HTMLElement | undefined;
+  const ensureTip = () => (tip ??= shadow.appendChild(buildTip(host, found, options)));
+  badge.addEventListener('pointerenter', ensureTip);
+  badge.addEventListener('focus', ensureTip);
   badge.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    tip.classList.toggle('open');
+    ensureTip().classList.toggle('open');
   });
-  shadow.append(style, badge, tip);
+  shadow.append(badge);
   return host;
 }
 
@@ -142,7 +192,7 @@ function precedingText(node: Text): string {
  */
 export function markTextNode(node: Text, options: MarkOptions): ScannedNumber[] {
   const text = node.nodeValue ?? '';
-  if (!/\d|[０-９]/.test(text) || isSkipped(node.parentElement)) return [];
+  if (!mayHoldNumber(text) || isSkipped(node.parentElement)) return [];
   const prefix = precedingText(node);
   const found = options
     .scan(prefix + text)
@@ -165,7 +215,7 @@ export function textNodesUnder(root: Node): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Filtering in the loop, not in a TreeWalker filter: a JS filter costs 7-9x (limits-and-budgets B.3).
-    if (/\d|[０-９]/.test(node.nodeValue ?? '')) nodes.push(node as Text);
+    if (mayHoldNumber(node.nodeValue ?? '')) nodes.push(node as Text);
   }
   return nodes;
 }

@@ -1,5 +1,5 @@
 // npm run bench: prints a JSON array of results ({name, unit, median, runs, baseline, ratio}).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { detectPage } from '../rules/sites/detect';
 import { bundleSizes } from './lib/bundle-sizes';
@@ -42,8 +42,8 @@ detectionBench(
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
 );
 
-// Bundle sizes of the shipped build (built first when missing; build output goes to stderr).
-if (!existsSync('.output/chrome-mv3/manifest.json')) await run('npx', ['wxt', 'build'], {}, 'stderr');
+// Bundle sizes of the shipped build, built afresh so they describe this tree (output to stderr).
+if ((await run('npx', ['wxt', 'build'], {}, 'stderr')) !== 0) process.exit(1);
 results.push(...bundleSizes('.output/chrome-mv3'));
 results.push(...(await popupBench('.output/chrome-mv3', 15)));
 results.push(...(await scanBench(7)));
