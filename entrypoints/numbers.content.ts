@@ -34,8 +34,12 @@ export default defineContentScript({
         lang,
         scan: scanText,
         labels: {
-          official: t('markOfficial'),
-          warning: t('markWarning'),
+          verdicts: {
+            official: t('verdict_official'),
+            unconfirmed: t('verdict_unconfirmed'),
+            unlisted: t('verdict_unlisted'),
+            suspicious: t('verdict_suspicious'),
+          },
           dismiss: t('markDismiss'),
           wrong: t('markWrong'),
           instead: t('officialInstead'),

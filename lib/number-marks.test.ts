@@ -18,7 +18,17 @@ function stubScan(text: string): ScannedNumber[] {
 const options = (onFeedback = vi.fn()): MarkOptions => ({
   lang: 'zh',
   scan: stubScan,
-  labels: { official: '官方', warning: '非官方', dismiss: '关闭', wrong: '判断有误', instead: '官方渠道：' },
+  labels: {
+    verdicts: {
+      official: '官方',
+      unconfirmed: '未能确认',
+      unlisted: '非已知官方号码',
+      suspicious: '冒用平台名义',
+    },
+    dismiss: '关闭',
+    wrong: '判断有误',
+    instead: '官方渠道：',
+  },
   onFeedback,
 });
 

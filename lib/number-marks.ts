@@ -24,7 +24,8 @@ export interface MarkOptions {
   lang: 'zh' | 'en';
   /** Finds and judges numbers in a text; offsets refer to that text. */
   scan: (text: string) => ScannedNumber[];
-  labels: { official: string; warning: string; dismiss: string; wrong: string; instead: string };
+  /** The verdict names (also the badge's accessible name), and the tooltip's words. */
+  labels: { verdicts: Record<VerdictName, string>; dismiss: string; wrong: string; instead: string };
   onFeedback?: (number: ScannedNumber) => void;
 }
 
@@ -35,10 +36,13 @@ const CONTEXT_CHARS = 60;
 
 const STYLE = `
 :host { all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: baseline; }
-.badge { position: absolute; left: 2px; bottom: -2px; font: 11px/16px 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;
-  padding: 0 4px; border-radius: 8px; cursor: help; white-space: nowrap; z-index: 2147483000; border: 1px solid; }
-.official { color: #1a7f37; background: #dafbe1; border-color: #1a7f37; }
-.warning { color: #9a3412; background: #fff1e6; border-color: #c2410c; }
+.badge { position: absolute; left: 1px; bottom: 0.45em; width: 14px; height: 14px; box-sizing: border-box;
+  font: bold 10px/12px sans-serif; text-align: center; border-radius: 7px; cursor: help; z-index: 2147483000; border: 1px solid; }
+.official { color: #fff; background: #1a7f37; border-color: #1a7f37; }
+.unconfirmed { color: #7d4e00; background: #fff8c5; border-color: #9a6700; }
+.unlisted { color: #fff; background: #c2410c; border-color: #c2410c; }
+.suspicious { color: #fff; background: #b91c1c; border-color: #7f1d1d; }
+.tip strong { display: block; margin-bottom: 2px; }
 .tip { display: none; position: absolute; left: 0; top: 18px; width: 260px; padding: 8px; background: #fff; color: #1f2328;
   border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); font: 12px/1.5 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif; white-space: normal; }
 .badge:hover + .tip, .badge:focus + .tip, .tip:hover, .tip.open { display: block; }
@@ -70,6 +74,13 @@ function isSkipped(element: Element | null): boolean {
   return false;
 }
 
+const ICONS: Record<VerdictName, string> = {
+  official: '✓',
+  unconfirmed: '?',
+  unlisted: '!',
+  suspicious: '!',
+};
+
 let sharedSheet: CSSStyleSheet | null | undefined;
 /** One parsed stylesheet for every mark where the browser allows it (far cheaper than a <style> each). */
 function styleInto(shadow: ShadowRoot): void {
@@ -99,6 +110,9 @@ function buildTip(host: HTMLElement, found: ScannedNumber, options: MarkOptions)
   const tip = document.createElement('div');
   tip.className = 'tip';
   tip.setAttribute('role', 'tooltip');
+  const heading = document.createElement('strong');
+  heading.textContent = `${found.text} · ${options.labels.verdicts[found.verdict]}`;
+  tip.append(heading);
   const lines = found.reasons.map((reason) => reason[options.lang]);
   if (found.officialRoute) lines.push(`${options.labels.instead}${found.officialRoute[options.lang]}`);
   for (const line of lines) {
@@ -127,11 +141,14 @@ function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
   host.setAttribute('data-weiquan-digits', found.digits);
   const shadow = host.attachShadow({ mode: 'open' });
   styleInto(shadow);
-  const official = found.verdict === 'official';
+  // An icon only, so the badge covers as little of the page as possible; its name says the verdict.
   const badge = document.createElement('span');
-  badge.className = `badge ${official ? 'official' : 'warning'}`;
+  badge.className = `badge ${found.verdict}`;
   badge.tabIndex = 0;
-  badge.textContent = official ? `✓ ${options.labels.official}` : `⚠ ${options.labels.warning}`;
+  badge.setAttribute('role', 'img');
+  badge.setAttribute('aria-label', options.labels.verdicts[found.verdict]);
+  badge.title = options.labels.verdicts[found.verdict];
+  badge.textContent = ICONS[found.verdict];
   // The tooltip is built the first time someone points at, focuses or clicks the badge: most
   // marks are never opened, and building 200 tooltips up front would cost the page load.
   let tip: HTMLElement | undefined;

@@ -16,7 +16,17 @@ const scan = (text: string): ScannedNumber[] =>
 const options: MarkOptions = {
   lang: 'zh',
   scan,
-  labels: { official: '官方', warning: '非官方', dismiss: '关闭', wrong: '有误', instead: '官方渠道：' },
+  labels: {
+    verdicts: {
+      official: '官方',
+      unconfirmed: '未能确认',
+      unlisted: '非已知官方号码',
+      suspicious: '冒用平台名义',
+    },
+    dismiss: '关闭',
+    wrong: '有误',
+    instead: '官方渠道：',
+  },
 };
 
 let invalidate: () => void = () => undefined;

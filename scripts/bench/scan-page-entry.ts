@@ -8,8 +8,12 @@ const options: MarkOptions = {
   lang: 'zh',
   scan: scanText,
   labels: {
-    official: '官方',
-    warning: '非官方号码？',
+    verdicts: {
+      official: '官方',
+      unconfirmed: '未能确认',
+      unlisted: '非已知官方号码',
+      suspicious: '冒用平台名义',
+    },
     dismiss: '关闭',
     wrong: '判断有误',
     instead: '官方渠道：',

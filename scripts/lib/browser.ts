@@ -89,9 +89,11 @@ export async function launchWithExtension(
           async ([wanted, contains]) => {
             const session = (globalThis as unknown as { chrome: ChromeSession }).chrome.storage.session;
             const all = (await session.get(null)) as Record<string, { tabId: number; url: string }>;
-            const hit = Object.values(all).find(
-              (s) => new URL(s.url).hostname === wanted && s.url.includes(contains),
-            );
+            // Only the per-tab detection records ("tab:<id>"); other keys hold other state.
+            const hit = Object.entries(all).find(
+              ([key, s]) =>
+                key.startsWith('tab:') && new URL(s.url).hostname === wanted && s.url.includes(contains),
+            )?.[1];
             return hit?.tabId ?? null;
           },
           [host, part] as const,
