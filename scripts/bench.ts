@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { detectPage } from '../rules/sites/detect';
 import { bundleSizes } from './lib/bundle-sizes';
+import { corpusRecall } from './lib/corpus-recall';
 import { round, timeMedian, type BenchResult } from './lib/measure';
 import { popupBench } from './lib/popup-bench';
 import { scanBench } from './lib/scan-bench';
@@ -47,5 +48,6 @@ if ((await run('npx', ['wxt', 'build'], {}, 'stderr')) !== 0) process.exit(1);
 results.push(...bundleSizes('.output/chrome-mv3'));
 results.push(...(await popupBench('.output/chrome-mv3', 15)));
 results.push(...(await scanBench(7)));
+results.push(...corpusRecall());
 
 console.log(JSON.stringify(results, null, 2));

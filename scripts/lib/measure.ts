@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 
 export interface BenchResult {
   name: string;
-  unit: 'ms' | 'kB';
+  unit: 'ms' | 'kB' | 'ratio';
   median: number;
   runs: number;
   baseline?: string;
