@@ -69,7 +69,10 @@ export const mayHoldNumber = (text: string) =>
 function isSkipped(element: Element | null): boolean {
   for (let el = element; el; el = el.parentElement) {
     if (SKIPPED.has(el.tagName) || el.tagName === MARK_TAG.toUpperCase()) return true;
-    if ((el as HTMLElement).isContentEditable) return true;
+    // The attribute, not isContentEditable: that property forces a style recalculation, and after
+    // each inserted mark that made marking cost a full-page recalc per number.
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
   }
   return false;
 }

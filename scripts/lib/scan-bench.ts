@@ -15,13 +15,23 @@ const NUMBERS = [
   '+86 10 8888 6666',
 ];
 
-/** One search result of about 40 elements; every third carries a phone number. */
+/**
+ * One search result shaped like the synthetic SERP cards measured in limits-and-budgets.md B.3:
+ * about 38 elements (wrappers, icons, links) and 7 text nodes; every third card carries a phone
+ * number, and every card a date, an order-like id or a price as digit noise.
+ */
 function card(i: number): string {
   const number = i % 3 === 0 ? `客服电话：${NUMBERS[i % NUMBERS.length]}，` : '';
-  const spans = Array.from({ length: 30 }, (_, k) => `<span>词${k}</span>`).join('');
-  return `<div class="result c-container"><h3><a href="https://example.cn/${i}?id=81922549${i}">淘宝售后问题第${i}条_百度知道</a></h3>
-<div class="c-abstract"><p>${number}订单号 486458330585800${String(i).padStart(4, '0')}，2025-11-07 14:42:42 实付款￥126.80</p>${spans}</div>
-<div class="c-tools"><span>百度快照</span><a href="#">更多</a><em>广告</em></div></div>`;
+  const noise = [
+    `订单号 486458330585800${String(i).padStart(4, '0')}`,
+    '2025-11-07 14:42:42',
+    '实付款￥126.80',
+  ][i % 3];
+  const icons = Array.from({ length: 8 }, () => '<span class="c-icon"><i></i></span>').join('');
+  return `<div class="result c-container"><div class="c-row"><h3 class="t"><a href="https://example.cn/${i}?id=81922549${i}"><em>淘宝</em>售后问题第${i}条_百度知道</a></h3></div>
+<div class="c-row c-gap"><div class="c-span3"><a class="c-img"><img src="data:,"></a></div><div class="c-span9"><div class="c-abstract"><p>${number}${noise}，商家处理进度可在订单页查看。</p></div>
+<div class="c-tools">${icons}<span class="c-showurl">zhidao.baidu.com</span><a href="#"><i class="c-icon-more"></i></a></div></div></div>
+<div class="c-row"><div><div><div><span></span><span></span><span></span></div></div></div></div></div>`;
 }
 
 export function resultsPage(cards: number): string {
