@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // `npm run build:e2e` builds with --mode e2e: the same extension plus <all_urls>, so headless
 // tests can capture tabs without a user gesture. Never shipped.
 export default defineConfig({
+  // WEIQUAN_OUT_DIR lets parallel work build side by side (tests read the same variable).
+  outDir: process.env.WEIQUAN_OUT_DIR ?? '.output',
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },

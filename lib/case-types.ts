@@ -25,6 +25,9 @@ export interface CaseRecord {
   orderId: string;
   title: string;
   status: 'open' | 'resolved' | 'abandoned';
+  /** The problem picked in the guide (rules/routing problem id), if any. */
+  problem?: string;
+  notes?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -92,11 +92,24 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('order/open'), orderId }),
 ]);
 
+const platform = z.enum(['tmall', 'taobao', 'weidian']);
+const tabId = z.int().check(z.nonnegative());
+/** Which order's case a capture goes into; without it, the order the tab itself shows. */
+const captureOrder = z.optional(z.strictObject({ platform, orderId }));
+
 /** Messages extension pages (popup, casebook) may send: the shopper's own actions. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
+  /** Screenshot of what the tab shows now. Reply: the evidence ids saved. */
+  z.strictObject({ type: z.literal('capture/visible'), tabId, order: captureOrder }),
+  /** Scroll-and-stitch capture of the whole page. Reply: a job id; progress in storage.session. */
+  z.strictObject({ type: z.literal('capture/full-page'), tabId, order: captureOrder }),
+  /** The whole seller chat: transcript (text + JSON) and screenshots of the pane. */
+  z.strictObject({ type: z.literal('capture/chat'), tabId, order: captureOrder }),
+  /** Stop a running capture; what was taken is kept, marked partial. */
+  z.strictObject({ type: z.literal('capture/cancel'), jobId: text(64) }),
   z.strictObject({
     type: z.literal('call/record'),
-    platform: z.enum(['tmall', 'taobao', 'weidian']),
+    platform,
     orderId,
     caseTitle: text(300),
     answers: z.strictObject({

@@ -8,8 +8,7 @@ import { addEvidence } from './evidence-repo';
 let db: WeiquanDb;
 afterEach(async () => db?.delete());
 
-const call = (caseId: number, content: string, capturedAt: number) => ({
-  caseId,
+const call = (content: string, capturedAt: number) => ({
   kind: 'call' as const,
   url: '',
   title: '通话记录',
@@ -23,8 +22,8 @@ describe('casebook read model', () => {
     db = openDb('cases-view-1');
     const c = await ensureCase(db, 'tmall', '4864583305858004803', '3dsway旗舰店');
     const answers = { dialled: '9510211', caseNumber: 'TM1', agentId: '8123', promisedBy: '', note: '' };
-    await addEvidence(db, call(c.id, JSON.stringify(answers), 2));
-    await addEvidence(db, call(c.id, '{not json', 1));
+    await addEvidence(db, { caseId: c.id }, call(JSON.stringify(answers), 2));
+    await addEvidence(db, { caseId: c.id }, call('{not json', 1));
     const [summary] = await caseSummaries(db);
     expect(summary?.orderId).toBe('4864583305858004803');
     expect(summary?.calls.map((x) => x.answers)).toEqual([null, answers]);

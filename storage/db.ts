@@ -1,6 +1,8 @@
 // The one Dexie database. Tables are touched only by the repositories beside this file.
 import { Dexie, type EntityTable } from 'dexie';
+import { upgradeToChainedLog } from './upgrade-v3';
 import type { CaseRecord } from '../lib/case-types';
+import type { LogEntry } from '../lib/chain';
 import type { Order, Platform } from '../rules/types';
 
 export type { CaseRecord };
@@ -16,17 +18,50 @@ export interface OrderSeen {
   lastSeenAt: number;
 }
 
+export type EvidenceKind = 'screenshot' | 'full-page' | 'pane' | 'chat' | 'file' | 'call' | 'text';
+
+/** Where and how an item was captured: what makes a screenshot credible later (limits §C). */
+export interface EvidenceMeta {
+  /** ISO 8601 UTC and the same instant in Beijing time, "2026-11-22 15:37:46 +08:00". */
+  capturedAtUtc: string;
+  capturedAtShanghai: string;
+  orderId?: string;
+  seller?: string;
+  viewport?: { width: number; height: number };
+  devicePixelRatio?: number;
+  extensionVersion: string;
+  /** Capture stopped early (cancelled, tab closed): what was taken is kept and says so. */
+  partial?: boolean;
+  /** One image of several when a page is too tall for one canvas. */
+  part?: { group: string; index: number; count: number };
+  fileName?: string;
+  /** Method details: tiles, scroll positions, sticky elements hidden, messages collected... */
+  method?: Record<string, unknown>;
+}
+
 export interface EvidenceRecord {
   id?: number;
+  /** Stable across export and import; the case log refers to items by it. */
+  uid: string;
   caseId: number;
-  kind: 'screenshot' | 'full-page' | 'chat' | 'file' | 'call' | 'text';
+  kind: EvidenceKind;
   url: string;
   title: string;
   capturedAt: number;
   mimeType: string;
   /** Lower-case hex SHA-256 of `content`, computed before the write. */
   sha256: string;
+  size: number;
   content: Blob;
+  /** A small preview image for the casebook; not evidence, not hashed. */
+  thumbnail?: Blob;
+  meta: EvidenceMeta;
+}
+
+/** One link of a case's hash chain (lib/chain.ts), stored with its case's local id. */
+export interface LogRecord extends LogEntry {
+  id?: number;
+  caseId: number;
 }
 
 /** A reminder due at a time; one alarm wakes the background for the earliest (jobs-repo.ts). */
@@ -50,6 +85,7 @@ export type WeiquanDb = Dexie & {
   evidence: EntityTable<EvidenceRecord, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   jobs: EntityTable<Job, 'id'>;
+  log: EntityTable<LogRecord, 'id'>;
 };
 
 /**
@@ -66,6 +102,11 @@ export function openDb(name = 'weiquan'): WeiquanDb {
     settings: '&key',
   });
   db.version(2).stores({ jobs: '++id, dueAt' });
+  // v3: the hash-chained case log, and stable evidence uids it refers to. Items stored before
+  // v3 get a uid and one chain per case, in capture order, so older cases verify too.
+  db.version(3)
+    .stores({ evidence: '++id, caseId, kind, capturedAt, &uid', log: '++id, &[caseId+seq], caseId' })
+    .upgrade((tx) => upgradeToChainedLog(tx));
   return db;
 }
 

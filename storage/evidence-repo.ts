@@ -1,7 +1,18 @@
+import { captureTimes } from '../lib/capture-time';
+import { extensionVersion } from '../lib/extension-version';
 import { sha256Hex } from '../lib/hash';
-import type { EvidenceRecord, WeiquanDb } from './db';
+import type { Platform } from '../rules/types';
+import { appendLog, logEvidence } from './case-log';
+import { ensureCase } from './cases-repo';
+import type { EvidenceMeta, EvidenceRecord, WeiquanDb } from './db';
 
-export type NewEvidence = Omit<EvidenceRecord, 'id' | 'sha256'>;
+/** What a capture provides; prepareEvidence adds the uid, size, hash and the clock fields. */
+export type NewEvidence = Omit<EvidenceRecord, 'id' | 'uid' | 'sha256' | 'size' | 'caseId' | 'meta'> & {
+  meta?: Partial<EvidenceMeta>;
+};
+
+/** The case an item belongs to: an existing one, or the case of an order (created if new). */
+export type CaseTarget = { caseId: number } | { platform: Platform; orderId: string; title: string };
 
 /** The disk (or the browser's quota for us) is full: nothing was written. */
 export class StorageFullError extends Error {
@@ -18,15 +29,21 @@ function isQuotaError(error: unknown): boolean {
   return names.includes('QuotaExceededError');
 }
 
-/** Hashes the content; done before any transaction opens (an await inside would let it commit). */
-export async function prepareEvidence(item: NewEvidence): Promise<EvidenceRecord> {
-  return { ...item, sha256: await sha256Hex(item.content) };
-}
-
-/** Writes a prepared item; call inside a transaction that includes `db.evidence`. */
-export async function putEvidence(db: WeiquanDb, record: EvidenceRecord): Promise<EvidenceRecord> {
-  const id = await db.evidence.add(record);
-  return { ...record, id };
+/**
+ * Hashes the content and fills the metadata; done before any transaction opens (an await on
+ * WebCrypto inside one would let it commit early).
+ */
+export async function prepareEvidence(
+  item: NewEvidence,
+  onHashProgress?: (done: number, total: number) => void,
+): Promise<Omit<EvidenceRecord, 'caseId'>> {
+  return {
+    ...item,
+    uid: crypto.randomUUID(),
+    size: item.content.size,
+    sha256: await sha256Hex(item.content, onHashProgress),
+    meta: { extensionVersion: extensionVersion(), ...captureTimes(item.capturedAt), ...item.meta },
+  };
 }
 
 /** Runs a write transaction, reporting a full disk as StorageFullError. */
@@ -40,10 +57,68 @@ export async function writeOrFail<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Stores one evidence item. The promise resolves only once the strict transaction has
- * completed, so "saved" is never shown for data that is not on disk.
+ * Stores prepared items in their case, each with its log entry, in one strict transaction: all
+ * or nothing, and the promise resolves only once it is on disk (so "saved" is never premature).
  */
-export async function addEvidence(db: WeiquanDb, item: NewEvidence): Promise<EvidenceRecord> {
-  const record = await prepareEvidence(item);
-  return writeOrFail(() => db.transaction('rw', db.evidence, () => putEvidence(db, record)));
+export async function saveEvidence(
+  db: WeiquanDb,
+  target: CaseTarget,
+  prepared: ReadonlyArray<Omit<EvidenceRecord, 'caseId'>>,
+  now = Date.now(),
+): Promise<EvidenceRecord[]> {
+  return writeOrFail(() =>
+    db.transaction('rw', db.cases, db.evidence, db.log, async () => {
+      const caseId =
+        'caseId' in target
+          ? target.caseId
+          : (await ensureCase(db, target.platform, target.orderId, target.title, now)).id;
+      if (!(await db.cases.get(caseId))) throw new Error(`no case ${caseId}`);
+      const saved: EvidenceRecord[] = [];
+      for (const item of prepared) {
+        const record: EvidenceRecord = { ...item, caseId };
+        record.id = (await db.evidence.add(record)) as number;
+        await appendLog(db, caseId, { at: now, action: 'evidence-added', evidence: logEvidence(record) });
+        saved.push(record);
+      }
+      await db.cases.update(caseId, { updatedAt: now });
+      return saved;
+    }),
+  );
+}
+
+/** Hashes and stores one item (the common case). */
+export async function addEvidence(
+  db: WeiquanDb,
+  target: CaseTarget,
+  item: NewEvidence,
+  now = Date.now(),
+): Promise<EvidenceRecord> {
+  const [saved] = await saveEvidence(db, target, [await prepareEvidence(item)], now);
+  return saved!;
+}
+
+/**
+ * Deletes an item's content and record; the log keeps its hash, kind and title and the reason,
+ * so the chain shows what was removed and when.
+ */
+export async function deleteEvidence(
+  db: WeiquanDb,
+  id: number,
+  reason: string,
+  now = Date.now(),
+): Promise<void> {
+  await writeOrFail(() =>
+    db.transaction('rw', db.cases, db.evidence, db.log, async () => {
+      const item = await db.evidence.get(id);
+      if (!item) throw new Error(`no evidence ${id}`);
+      await db.evidence.delete(id);
+      await appendLog(db, item.caseId, {
+        at: now,
+        action: 'evidence-deleted',
+        evidence: logEvidence(item),
+        reason,
+      });
+      await db.cases.update(item.caseId, { updatedAt: now });
+    }),
+  );
 }

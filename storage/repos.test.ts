@@ -40,8 +40,8 @@ describe('orders repository', () => {
   });
 });
 
+const target = { platform: 'tmall' as const, orderId: '4864583305858004803', title: '3dsway旗舰店' };
 const evidence = (content: Blob): NewEvidence => ({
-  caseId: 1,
   kind: 'text',
   url: 'https://trade.tmall.com/detail/orderDetail.htm',
   title: '订单详情',
@@ -53,7 +53,7 @@ const evidence = (content: Blob): NewEvidence => ({
 describe('evidence repository', () => {
   it('stores the SHA-256 of the content, computed before the write', async () => {
     const db = freshDb();
-    const saved = await addEvidence(db, evidence(new Blob(['abc'])));
+    const saved = await addEvidence(db, target, evidence(new Blob(['abc'])));
     // The SHA-256 of "abc" from FIPS 180-2.
     expect(saved.sha256).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect((await db.evidence.get(saved.id as number))?.sha256).toBe(saved.sha256);
@@ -62,8 +62,12 @@ describe('evidence repository', () => {
   it('reports a full disk as StorageFullError and writes nothing', async () => {
     const db = freshDb();
     vi.spyOn(db.evidence, 'add').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
-    await expect(addEvidence(db, evidence(new Blob(['abc'])))).rejects.toBeInstanceOf(StorageFullError);
+    await expect(addEvidence(db, target, evidence(new Blob(['abc'])))).rejects.toBeInstanceOf(
+      StorageFullError,
+    );
     vi.restoreAllMocks();
     expect(await db.evidence.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.log.count()).toBe(0);
   });
 });

@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
+import type { PageMessage, Reply } from '../../lib/messages';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../storage/db';
 import { addFeedback } from '../../storage/feedback';
 import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-state';
+import { captureChat } from './capture-chat';
+import { cancelCapture, startFullPage } from './capture-full-page';
+import { captureTarget } from './capture-target';
+import { captureVisible } from './capture-visible';
 import { armJobsAlarm, JOBS_ALARM, runDueJobs, scheduleReminder } from './jobs';
 import { openOrderHelper } from './open-order';
 import { recordCall } from './record-call';
@@ -25,6 +30,12 @@ export default defineBackground(() => {
           return scheduleReminder(db(), message);
         case 'numbers/enable-site':
           return enableSiteNumbers(message);
+        case 'capture/cancel':
+          return cancelCapture(message.jobId);
+        case 'capture/visible':
+        case 'capture/full-page':
+        case 'capture/chat':
+          return startCapture(message);
       }
     },
     async onDetected({ tabId, url, title, detection }) {
@@ -32,6 +43,19 @@ export default defineBackground(() => {
       if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);
     },
   };
+
+  type CaptureMessage = Extract<
+    PageMessage,
+    { type: 'capture/visible' | 'capture/full-page' | 'capture/chat' }
+  >;
+  async function startCapture(message: CaptureMessage): Promise<Reply<unknown>> {
+    const target = await captureTarget(db(), message.tabId, message.order);
+    if (!target.ok) return target;
+    const request = { tabId: message.tabId, target: target.value };
+    if (message.type === 'capture/visible') return captureVisible(db(), request);
+    if (message.type === 'capture/full-page') return startFullPage(db(), request);
+    return captureChat(db(), request);
+  }
 
   // sendResponse + `return true` rather than a returned promise: works in every Chrome and Firefox.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,8 +1,7 @@
 import type { PageMessage, Reply } from '../../lib/messages';
 import { findByDigits, phoneKey } from '../../rules/channels';
-import { ensureCase } from '../../storage/cases-repo';
 import type { WeiquanDb } from '../../storage/db';
-import { prepareEvidence, putEvidence, StorageFullError, writeOrFail } from '../../storage/evidence-repo';
+import { addEvidence, StorageFullError } from '../../storage/evidence-repo';
 
 type CallRecord = Extract<PageMessage, { type: 'call/record' }>;
 
@@ -21,23 +20,19 @@ export async function recordCall(
     dialledChannel: registry[0] ? { id: registry[0].id, confidence: registry[0].confidence } : null,
     recordedAt: new Date(now).toISOString(),
   };
-  const prepared = await prepareEvidence({
-    caseId: 0, // set below, once the case exists
-    kind: 'call',
+  const item = {
+    kind: 'call' as const,
     url: '',
     title: `通话记录 ${message.answers.dialled}`.trim(),
     capturedAt: now,
     mimeType: 'application/json',
     content: new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }),
-  });
+    meta: { orderId: message.orderId },
+  };
   try {
     // One transaction: a failed evidence write leaves no new, empty case behind.
-    const saved = await writeOrFail(() =>
-      db.transaction('rw', db.cases, db.evidence, async () => {
-        const record = await ensureCase(db, message.platform, message.orderId, message.caseTitle, now);
-        return putEvidence(db, { ...prepared, caseId: record.id });
-      }),
-    );
+    const target = { platform: message.platform, orderId: message.orderId, title: message.caseTitle };
+    const saved = await addEvidence(db, target, item, now);
     return { ok: true, value: saved.id! };
   } catch (error) {
     if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };

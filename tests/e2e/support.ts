@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/br
 import { serveSite, type RunningSite, type SiteMap } from '../../scripts/lib/site-server';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const E2E_BUILD = `${ROOT}.output/chrome-mv3-e2e`;
+export const E2E_BUILD = `${process.env.WEIQUAN_OUT_DIR ?? `${ROOT}.output`}/chrome-mv3-e2e`;
 export const fixture = (relative: string) => `${ROOT}tests/fixtures/${relative}`;
 
 export interface Harness {

@@ -1,0 +1,61 @@
+// The case log: every change to a case or its evidence appends one hash-chained entry
+// (lib/chain.ts), inside the same transaction as the change itself.
+import {
+  checkItems,
+  nextEntry,
+  verifyChain,
+  type ChainCheck,
+  type ItemCheck,
+  type LogBody,
+  type LogEvidence,
+} from '../lib/chain';
+import { sha256Hex } from '../lib/hash';
+import type { EvidenceRecord, LogRecord, WeiquanDb } from './db';
+
+/** Appends an entry after the case's last one; call inside a transaction that includes `db.log`. */
+export async function appendLog(
+  db: WeiquanDb,
+  caseId: number,
+  body: Omit<LogBody, 'seq' | 'prevHash'>,
+): Promise<LogRecord> {
+  const last = await db.log.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).last();
+  const entry = { ...nextEntry(last, body), caseId };
+  // The unique [caseId+seq] index turns a concurrent second writer into an error, never a fork.
+  await db.log.add(entry);
+  return entry;
+}
+
+export async function readLog(db: WeiquanDb, caseId: number): Promise<LogRecord[]> {
+  return db.log.where('[caseId+seq]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+}
+
+export interface CaseCheck {
+  chain: ChainCheck;
+  items: ItemCheck[];
+  ok: boolean;
+}
+
+/** Recomputes the chain and every item's SHA-256 from its stored bytes. */
+export async function verifyCase(db: WeiquanDb, caseId: number): Promise<CaseCheck> {
+  const entries = (await readLog(db, caseId)).map(({ id: _id, caseId: _case, ...entry }) => entry);
+  const stored = await db.evidence.where('caseId').equals(caseId).toArray();
+  const present = [];
+  for (const item of stored) {
+    present.push({ uid: item.uid, title: item.title, actualSha256: await sha256Hex(item.content) });
+  }
+  const chain = verifyChain(entries);
+  const items = checkItems(entries, present);
+  return { chain, items, ok: chain.ok && items.every((item) => !item.problem) };
+}
+
+/** What the log records about an item: enough to know what it was after it is deleted. */
+export function logEvidence(item: EvidenceRecord): LogEvidence {
+  return {
+    uid: item.uid,
+    kind: item.kind,
+    sha256: item.sha256,
+    size: item.size,
+    title: item.title,
+    capturedAt: item.capturedAt,
+  };
+}
