@@ -46,6 +46,11 @@ export default tseslint.config(
     plugins: { 'no-unsanitized': noUnsanitized },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
+      // A leading underscore names what is left out on purpose (rest-destructuring a field away).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       'no-unsanitized/method': 'error',
       'no-unsanitized/property': 'error',

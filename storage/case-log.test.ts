@@ -56,7 +56,7 @@ describe('case log (hash chain)', () => {
     const removed = entries.filter((e) => e.seq !== 1);
     expect(verifyChain(removed).ok).toBe(false);
 
-    await db.evidence.update(a.id!, { content: new Blob(['A']) });
+    await db.evidence.update(a.id, { content: new Blob(['A']) });
     const check = await verifyCase(db, a.caseId);
     expect(check.ok).toBe(false);
     expect(check.items.find((i) => i.uid === a.uid)?.problem).toBe('hash-mismatch');
@@ -65,7 +65,7 @@ describe('case log (hash chain)', () => {
   it('reports an item deleted without a log entry as missing', async () => {
     db = openDb('log-3');
     const a = await addEvidence(db, order, shot('a', 1000), 1000);
-    await db.evidence.delete(a.id!);
+    await db.evidence.delete(a.id);
     const check = await verifyCase(db, a.caseId);
     expect(check.items).toEqual([{ uid: a.uid, title: '订单详情', problem: 'missing' }]);
   });

@@ -76,7 +76,7 @@ export async function saveEvidence(
       const saved: EvidenceRecord[] = [];
       for (const item of prepared) {
         const record: EvidenceRecord = { ...item, caseId };
-        record.id = (await db.evidence.add(record)) as number;
+        record.id = (await db.evidence.add(record));
         await appendLog(db, caseId, { at: now, action: 'evidence-added', evidence: logEvidence(record) });
         saved.push(record);
       }
