@@ -15,7 +15,22 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // activeTab: the popup may read the current tab's address (to offer number marks there);
     // scripting: number marks on sites the shopper turns on, within optional host permissions.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // contextMenus: "保存为证据" on selected text and a screenshot item (each grants activeTab).
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+    ],
+    commands: {
+      'capture-visible': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandCaptureVisible__',
+      },
+    },
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Order, Platform } from '../rules/types';
 import type { CaseSummary } from '../lib/case-types';
+import { CaseCard, type CaseActions } from './CaseCard';
 import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
+import { NewCaseForm } from './NewCaseForm';
 import type { SaveOrderCall } from './PopupView';
+import { StorageStatus, type StorageView } from './StorageStatus';
 
 export interface CasebookProps {
   cases: CaseSummary[];
@@ -12,6 +15,9 @@ export interface CasebookProps {
   now: Date;
   onSaveCall?: SaveOrderCall;
   onSetReminder?: SetReminder;
+  actions?: CaseActions;
+  storage?: StorageView;
+  onCreateCase?: (platform: Platform, orderId: string) => Promise<void>;
 }
 
 /** The case page: cases with their call records, and the full channel guide beside them. */
@@ -24,9 +30,11 @@ export function CasebookView(props: CasebookProps) {
       <h1>{t('casebookTitle')}</h1>
       <section class="cases" aria-label={t('casesHeading')}>
         <h2>{t('casesHeading')}</h2>
+        <StorageStatus storage={props.storage} />
+        {props.onCreateCase && <NewCaseForm onCreate={props.onCreateCase} />}
         {props.cases.length === 0 && <p class="muted">{t('noCases')}</p>}
         {props.cases.map((c) => (
-          <CaseCard key={c.id} summary={c} />
+          <CaseCard key={c.id} summary={c} actions={props.actions} />
         ))}
       </section>
       <section aria-label={t('channelHeading')}>
@@ -56,34 +64,5 @@ export function CasebookView(props: CasebookProps) {
         />
       </section>
     </main>
-  );
-}
-
-function CaseCard({ summary }: { summary: CaseSummary }) {
-  const { t } = useI18n();
-  return (
-    <article class="card case" data-testid="case">
-      <p class="badges">
-        <span class="badge platform">{t(`platform_${summary.platform}`)}</span>
-        <span class="badge">{t(`caseStatus_${summary.status}`)}</span>
-      </p>
-      <p>
-        <strong>{summary.title || summary.orderId}</strong>
-      </p>
-      <p class="small">
-        {t('orderNumber')} <span class="order-id">{summary.orderId}</span>
-      </p>
-      <ol class="calls">
-        {summary.calls.map((call) => (
-          <li key={call.id} data-testid="call-record">
-            {new Date(call.capturedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} ·{' '}
-            {call.answers
-              ? `${call.answers.dialled} · ${t('callCaseNumber')} ${call.answers.caseNumber} · ${t('callAgentId')} ${call.answers.agentId}${call.answers.promisedBy ? ` · ${t('callPromisedBy')} ${call.answers.promisedBy}` : ''}`
-              : t('recordDamaged')}
-            <div class="hash">SHA-256 {call.sha256}</div>
-          </li>
-        ))}
-      </ol>
-    </article>
   );
 }

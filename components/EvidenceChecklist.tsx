@@ -2,15 +2,23 @@ import type { EvidenceItem } from '../rules/routing';
 import { useI18n } from './i18n';
 import { SourceList } from './SourceList';
 
-/** What to prepare for this problem; ticks are the shopper's own notes for now. */
-export function EvidenceChecklist({ items }: { items: EvidenceItem[] }) {
-  const { pick } = useI18n();
+/**
+ * What to prepare for this problem. In a case, entries its captured items cover are ticked and
+ * locked (`covered`); the rest are the shopper's own ticks.
+ */
+export function EvidenceChecklist({ items, covered }: { items: EvidenceItem[]; covered?: Set<string> }) {
+  const { pick, t } = useI18n();
   return (
     <ul class="checklist" data-testid="evidence">
       {items.map((item) => (
-        <li key={item.id}>
+        <li key={item.id} data-covered={covered?.has(item.id) ? 'yes' : undefined}>
           <label>
-            <input type="checkbox" /> {pick(item.label)}
+            {covered?.has(item.id) ? (
+              <input type="checkbox" checked disabled title={t('checklistCaptured')} />
+            ) : (
+              <input type="checkbox" />
+            )}{' '}
+            {pick(item.label)}
             {item.when && <span class="muted small"> （{pick(item.when)}）</span>}
           </label>
           <SourceList sources={item.sources} />

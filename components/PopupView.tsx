@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageNumber } from '../lib/messages';
 import type { Detection, Order, Platform } from '../rules/types';
 import type { CallAnswers } from './CallScriptBox';
+import { CaptureBar, type CaptureControls } from './CaptureBar';
 import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
@@ -34,9 +35,19 @@ interface ViewProps {
   enableSite?: { host: string; enable: () => Promise<string | null> } | undefined;
   /** Follow-up reminders work with or without an order. */
   onSetReminder?: SetReminder | undefined;
+  /** Screenshot / full page / chat capture of the tab. */
+  capture?: CaptureControls | undefined;
 }
 
-export function PopupView({ model, now, numbers, enableSite, onSaveCall, onSetReminder }: ViewProps) {
+export function PopupView({
+  model,
+  now,
+  numbers,
+  enableSite,
+  onSaveCall,
+  onSetReminder,
+  capture,
+}: ViewProps) {
   const { t } = useI18n();
   return (
     <main class="popup">
@@ -46,6 +57,7 @@ export function PopupView({ model, now, numbers, enableSite, onSaveCall, onSetRe
           {t('openCasebook')}
         </a>
       </header>
+      {capture && <CaptureBar controls={capture} />}
       <NumbersList numbers={numbers ?? []} />
       {enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />}
       <Body model={model} now={now} onSaveCall={onSaveCall} onSetReminder={onSetReminder} />

@@ -32,7 +32,27 @@ export interface CaseRecord {
   updatedAt: number;
 }
 
+/** One item of a case's timeline (content is read only when the shopper opens it). */
+export interface EvidenceSummary {
+  id: number;
+  uid: string;
+  kind: string;
+  title: string;
+  url: string;
+  capturedAt: number;
+  capturedAtShanghai: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  partial: boolean;
+  part?: { group: string; index: number; count: number };
+  fileName?: string;
+  thumbnail?: Blob;
+}
+
 export interface CaseSummary extends CaseRecord {
   id: number;
   calls: CallSummary[];
+  /** Every item, oldest first. */
+  items: EvidenceSummary[];
 }

@@ -105,6 +105,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture/full-page'), tabId, order: captureOrder }),
   /** The whole seller chat: transcript (text + JSON) and screenshots of the pane. */
   z.strictObject({ type: z.literal('capture/chat'), tabId, order: captureOrder }),
+  /** The orders seen lately, for choosing which case a capture goes into. Read-only. */
+  z.strictObject({ type: z.literal('orders/recent') }),
   /** Stop a running capture; what was taken is kept, marked partial. */
   z.strictObject({ type: z.literal('capture/cancel'), jobId: text(64) }),
   z.strictObject({
@@ -137,6 +139,13 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
 
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 export type PageMessage = z.infer<typeof PageMessageSchema>;
+
+/** An order a capture can be filed under, as the popup lists it. */
+export interface OrderChoice {
+  platform: 'tmall' | 'taobao' | 'weidian';
+  orderId: string;
+  label: string;
+}
 
 /** Every reply is either a value or a plain error the sender can show. */
 export type Reply<T = null> = { ok: true; value: T } | { ok: false; error: string };

@@ -280,3 +280,25 @@ function nextSlot(clock: ShanghaiClock, slots: Interval[]): { at: Date; label: T
   }
   return undefined;
 }
+
+/**
+ * A wall-clock time typed in Beijing time ("2026-11-23T10:00", as a datetime-local field gives
+ * it) as epoch milliseconds, or null when it is not such a time.
+ */
+export function shanghaiLocalToEpoch(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const epoch = Date.UTC(year, month - 1, day, hour, minute) - 8 * 3600_000;
+  const back = new Date(epoch + 8 * 3600_000);
+  // Rejects 2026-02-30 and 25:00 rather than rolling them over into another day.
+  if (back.getUTCDate() !== day || back.getUTCHours() !== hour || back.getUTCMonth() !== month - 1)
+    return null;
+  return epoch;
+}

@@ -1,7 +1,7 @@
 // Read models for the casebook: cases with their call records, and the orders seen, as plain
 // data for components. Evidence content is parsed and validated here, never trusted as is.
 import * as z from 'zod/mini';
-import type { CallContent, CallSummary, CaseSummary } from '../lib/case-types';
+import type { CallContent, CallSummary, CaseSummary, EvidenceSummary } from '../lib/case-types';
 import type { Order, Platform } from '../rules/types';
 import type { EvidenceRecord, WeiquanDb } from './db';
 
@@ -24,14 +24,36 @@ async function readCall(call: EvidenceRecord): Promise<CallSummary & { caseId: n
   return { caseId: call.caseId, id: call.id!, capturedAt: call.capturedAt, sha256: call.sha256, answers };
 }
 
+function summary(item: EvidenceRecord): EvidenceSummary & { caseId: number } {
+  return {
+    caseId: item.caseId,
+    id: item.id!,
+    uid: item.uid,
+    kind: item.kind,
+    title: item.title,
+    url: item.url,
+    capturedAt: item.capturedAt,
+    capturedAtShanghai: item.meta.capturedAtShanghai,
+    mimeType: item.mimeType,
+    size: item.size,
+    sha256: item.sha256,
+    partial: item.meta.partial === true,
+    ...(item.meta.part && { part: item.meta.part }),
+    ...(item.meta.fileName && { fileName: item.meta.fileName }),
+    ...(item.thumbnail && { thumbnail: item.thumbnail }),
+  };
+}
+
 export async function caseSummaries(db: WeiquanDb): Promise<CaseSummary[]> {
   const cases = await db.cases.orderBy('updatedAt').reverse().toArray();
-  const calls = await db.evidence.where('kind').equals('call').sortBy('capturedAt');
-  const parsed = await Promise.all(calls.map(readCall));
+  const items = await db.evidence.orderBy('capturedAt').toArray();
+  const calls = await Promise.all(items.filter((item) => item.kind === 'call').map(readCall));
+  const summaries = items.map(summary);
   return cases.map((c) => ({
     ...c,
     id: c.id!,
-    calls: parsed.filter((call) => call.caseId === c.id),
+    calls: calls.filter((call) => call.caseId === c.id),
+    items: summaries.filter((item) => item.caseId === c.id),
   }));
 }
 

@@ -1,5 +1,8 @@
-import type { Reply } from '../../lib/messages';
+import { browser } from 'wxt/browser';
+import type { OrderChoice, Reply } from '../../lib/messages';
+import { CHAT_URL } from '../../rules/number-pages';
 import type { Platform } from '../../rules/types';
+import { ordersSeen } from '../../storage/cases-view';
 import type { WeiquanDb } from '../../storage/db';
 import type { CaseTarget } from '../../storage/evidence-repo';
 import { findOrderSeen } from '../../storage/orders-repo';
@@ -27,7 +30,7 @@ export async function captureTarget(
     return { ok: true, value: forOrder(chosen.platform, seen.order) };
   }
   const state = await readTabState(tabId);
-  if (!state?.detection.detected) return { ok: false, error: 'choose-order' };
+  if (!state?.detection.detected) return chatPartnerOrder(db, tabId);
   const [only, ...others] = state.detection.orders;
   if (!only || others.length > 0) return { ok: false, error: 'choose-order' };
   return { ok: true, value: forOrder(state.detection.platform, only) };
@@ -42,5 +45,38 @@ function forOrder(
     target: { platform, orderId: order.orderId, title: seller ?? order.orderId },
     orderId: order.orderId,
     seller,
+  };
+}
+
+/**
+ * On a Taobao/Tmall chat page (…/app/im/chat/?uid=cntaobao<nick>) the case is the latest order
+ * seen from that seller; anything else needs the shopper to choose.
+ */
+async function chatPartnerOrder(db: WeiquanDb, tabId: number): Promise<Reply<CaptureTarget>> {
+  const url = (await browser.tabs.get(tabId)).url ?? '';
+  if (!CHAT_URL.test(url)) return { ok: false, error: 'choose-order' };
+  const nick = new URL(url).searchParams.get('uid')?.replace(/^cntaobao/, '');
+  if (!nick) return { ok: false, error: 'choose-order' };
+  const match = (await ordersSeen(db)).find(
+    ({ order }) => order.sellerNick === nick || order.shopName === nick,
+  );
+  return match
+    ? { ok: true, value: forOrder(match.platform, match.order) }
+    : { ok: false, error: 'choose-order' };
+}
+
+/** The orders seen lately, newest first, labelled for a picker. */
+export async function recentOrders(db: WeiquanDb): Promise<Reply<OrderChoice[]>> {
+  const seen = await ordersSeen(db);
+  return {
+    ok: true,
+    value: seen.slice(0, 30).map(({ platform, order }) => ({
+      platform,
+      orderId: order.orderId,
+      label: [order.shopName ?? order.sellerNick, order.items[0]?.title]
+        .filter(Boolean)
+        .join(' · ')
+        .slice(0, 80),
+    })),
   };
 }

@@ -7,8 +7,9 @@ import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-state';
 import { captureChat } from './capture-chat';
 import { cancelCapture, startFullPage } from './capture-full-page';
-import { captureTarget } from './capture-target';
+import { captureTarget, recentOrders } from './capture-target';
 import { captureVisible } from './capture-visible';
+import { createMenus, onCommand, onMenuClick } from './context-capture';
 import { armJobsAlarm, JOBS_ALARM, runDueJobs, scheduleReminder } from './jobs';
 import { openOrderHelper } from './open-order';
 import { recordCall } from './record-call';
@@ -30,6 +31,8 @@ export default defineBackground(() => {
           return scheduleReminder(db(), message);
         case 'numbers/enable-site':
           return enableSiteNumbers(message);
+        case 'orders/recent':
+          return recentOrders(db());
         case 'capture/cancel':
           return cancelCapture(message.jobId);
         case 'capture/visible':
@@ -74,6 +77,14 @@ export default defineBackground(() => {
     if (alarm.name === JOBS_ALARM) runDueJobs(db()).catch(console.error);
   });
   armJobsAlarm(db()).catch(console.error);
+
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    onMenuClick(db(), info, tab).catch(console.error);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    onCommand(db(), command, tab).catch(console.error);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId).catch(console.error);

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { testI18n } from '../../tests/support/i18n';
 import { sha256Hex } from '../../lib/hash';
 import type { PageMessage } from '../../lib/messages';
 import { openDb, type WeiquanDb } from '../../storage/db';
@@ -7,6 +9,13 @@ import { recordCall } from './record-call';
 
 let db: WeiquanDb;
 afterEach(async () => db?.delete());
+beforeEach(() => {
+  fakeBrowser.reset();
+  const { t } = testI18n('zh');
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, subs) =>
+    t(key, typeof subs === 'string' ? [subs] : subs?.map(String)),
+  );
+});
 
 const message: Extract<PageMessage, { type: 'call/record' }> = {
   type: 'call/record',
@@ -36,6 +45,16 @@ describe('recording a call', () => {
       dialledChannel: { id: 'taobao-tmall-hotline', confidence: 'high' },
     });
     expect(calls[0]!.sha256).toBe(await sha256Hex(calls[0]!.content));
+  });
+
+  it('turns the promised time (Beijing time) into a reminder, and ignores a time already past', async () => {
+    db = openDb('record-call-3');
+    await recordCall(db, message, Date.UTC(2026, 10, 22));
+    const [job] = await db.jobs.toArray();
+    expect(job?.dueAt).toBe(Date.UTC(2026, 10, 23, 2, 0));
+    expect(job?.body).toContain('TM2025XXXX');
+    await recordCall(db, message, Date.UTC(2026, 10, 24));
+    expect(await db.jobs.count()).toBe(1);
   });
 
   it('says the disk is full and leaves neither case nor evidence behind', async () => {

@@ -1,7 +1,10 @@
+import { browser } from 'wxt/browser';
 import type { PageMessage, Reply } from '../../lib/messages';
+import { shanghaiLocalToEpoch } from '../../rules/hours';
 import { findByDigits, phoneKey } from '../../rules/channels';
 import type { WeiquanDb } from '../../storage/db';
 import { addEvidence, StorageFullError } from '../../storage/evidence-repo';
+import { scheduleReminder } from './jobs';
 
 type CallRecord = Extract<PageMessage, { type: 'call/record' }>;
 
@@ -33,9 +36,31 @@ export async function recordCall(
     // One transaction: a failed evidence write leaves no new, empty case behind.
     const target = { platform: message.platform, orderId: message.orderId, title: message.caseTitle };
     const saved = await addEvidence(db, target, item, now);
+    await remindOfPromise(db, message, now);
     return { ok: true, value: saved.id! };
   } catch (error) {
     if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };
     throw error;
   }
+}
+
+/** The time the agent promised an answer becomes a notification, if it is still ahead. */
+async function remindOfPromise(db: WeiquanDb, message: CallRecord, now: number): Promise<void> {
+  const dueAt = shanghaiLocalToEpoch(message.answers.promisedBy);
+  if (dueAt === null || dueAt <= now) return;
+  const { dialled, caseNumber, agentId } = message.answers;
+  await scheduleReminder(
+    db,
+    {
+      dueAt,
+      title: browser.i18n.getMessage('promiseDueTitle'),
+      body: browser.i18n.getMessage('promiseDueBody', [
+        message.orderId,
+        dialled,
+        caseNumber || '-',
+        agentId || '-',
+      ]),
+    },
+    now,
+  );
 }

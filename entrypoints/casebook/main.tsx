@@ -6,12 +6,18 @@ import { browserI18n } from '../../lib/i18n';
 import { caseSummaries, ordersSeen } from '../../storage/cases-view';
 import { db } from '../../storage/db';
 import { saveCall, setReminder } from '../popup/actions';
+import { caseActions, createCase, storageView } from './case-actions';
 
 const i18n = browserI18n();
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
+const actions = caseActions(db());
+let storage: CasebookProps['storage'];
+let latest: Pick<CasebookProps, 'cases' | 'orders'> = { cases: [], orders: [] };
+
 function show(data: Pick<CasebookProps, 'cases' | 'orders'>): void {
+  latest = data;
   render(
     <I18nContext.Provider value={i18n}>
       <CasebookView
@@ -19,14 +25,26 @@ function show(data: Pick<CasebookProps, 'cases' | 'orders'>): void {
         now={new Date()}
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
+        actions={actions}
+        storage={storage}
+        onCreateCase={(platform, orderId) => createCase(db(), platform, orderId)}
       />
     </I18nContext.Provider>,
     root,
   );
 }
 
+// Room left is re-read whenever the evidence changes (below); persistence is asked for once here.
+async function refreshStorage(): Promise<void> {
+  storage = await storageView();
+  show(latest);
+}
+
 // The page re-renders whenever the cases, their evidence or the orders seen change.
 liveQuery(async () => ({ cases: await caseSummaries(db()), orders: await ordersSeen(db()) })).subscribe({
-  next: show,
+  next(data) {
+    show(data);
+    refreshStorage().catch(console.error);
+  },
   error: (error: unknown) => console.error(error),
 });

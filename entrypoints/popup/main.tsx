@@ -8,6 +8,8 @@ import { readTabNumbers, readTabState, watchTabState } from '../../storage/tab-s
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { NUMBER_PAGE_MATCHES } from '../../rules/number-pages';
 import { enableSiteNumbers, saveCall, setReminder } from './actions';
+import { captureControls } from './capture';
+import type { CaptureControls } from '../../components/CaptureBar';
 
 const params = new URLSearchParams(location.search);
 
@@ -35,14 +37,18 @@ async function siteToEnable(tabId: number, url: URL | undefined) {
 }
 
 const i18n = browserI18n();
+let rerender = () => {};
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
+
+let capture: CaptureControls | undefined;
 
 function show(
   model: PopupModel,
   numbers: PageNumber[] = [],
   enableSite?: Awaited<ReturnType<typeof siteToEnable>>,
 ): void {
+  rerender = () => show(model, numbers, enableSite);
   render(
     <I18nContext.Provider value={i18n}>
       <PopupView
@@ -52,6 +58,7 @@ function show(
         now={new Date()}
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
+        capture={capture}
       />
     </I18nContext.Provider>,
     root,
@@ -64,6 +71,10 @@ async function main(): Promise<void> {
   if (tab === undefined) return show({ kind: 'no-tab' });
   const tabId = tab.id;
   const enableSite = await siteToEnable(tabId, tab.url);
+  capture = await captureControls(tabId, (await readTabState(tabId))?.detection, (progress) => {
+    if (capture) capture = { ...capture, progress };
+    rerender();
+  });
   const refresh = async () => {
     const [state, numbers] = await Promise.all([readTabState(tabId), readTabNumbers(tabId)]);
     show(

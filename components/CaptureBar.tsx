@@ -1,0 +1,156 @@
+import { useState } from 'preact/hooks';
+import type { OrderChoice } from '../lib/messages';
+import { useI18n } from './i18n';
+
+export type CaptureKind = 'visible' | 'full-page' | 'chat';
+
+/** A running or finished full-page capture, as the background reports it. */
+export interface CaptureProgressView {
+  jobId: string;
+  state: 'running' | 'saving' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  error?: string | undefined;
+}
+
+export interface CaptureControls {
+  /** Starts a capture; resolves to an error code, or null once saved (or started, for full page). */
+  start: (kind: CaptureKind, order?: OrderChoice) => Promise<string | null>;
+  cancel: (jobId: string) => Promise<void>;
+  /** Orders the shopper can file a capture under when the tab does not say which. */
+  choices: OrderChoice[];
+  /** The tab shows no single order (a list, a chat): show the order picker from the start. */
+  askOrder: boolean;
+  /** The tab is a seller chat: offer the transcript. */
+  chat: boolean;
+  progress?: CaptureProgressView | undefined;
+}
+
+const KNOWN_ERRORS = new Set([
+  'storage-full',
+  'tab-closed',
+  'tab-navigated',
+  'interrupted',
+  'no-chat',
+  'chat-disconnected',
+  'no-permission',
+]);
+
+/** Screenshot, full page and chat buttons, with progress, cancel and a plain outcome. */
+export function CaptureBar({ controls }: { controls: CaptureControls }) {
+  const { t } = useI18n();
+  const [order, setOrder] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+  const [needsOrder, setNeedsOrder] = useState(controls.askOrder);
+  const chosen = controls.choices.find((c) => `${c.platform}:${c.orderId}` === order);
+  const errorText = (code: string) =>
+    KNOWN_ERRORS.has(code) ? t(`captureError_${code.replaceAll('-', '_')}`) : t('captureError_other', [code]);
+
+  async function start(kind: CaptureKind) {
+    setBusy(true);
+    setOutcome(undefined);
+    const error = await controls.start(kind, chosen).catch((failure: unknown) => String(failure));
+    setBusy(false);
+    if (error === 'choose-order' || error === 'unknown-order') {
+      setNeedsOrder(true);
+      setOutcome({ ok: false, text: t('captureChooseOrder') });
+    } else if (error) setOutcome({ ok: false, text: errorText(error) });
+    else if (kind !== 'full-page') setOutcome({ ok: true, text: t('captureSaved') });
+  }
+
+  const progress = controls.progress;
+  const running = progress?.state === 'running' || progress?.state === 'saving';
+  return (
+    <section class="card capture" aria-label={t('captureHeading')} data-testid="capture">
+      <strong>{t('captureHeading')}</strong>
+      {(needsOrder || chosen) && controls.choices.length > 0 && (
+        <label class="small">
+          {t('captureOrder')}{' '}
+          <select
+            value={order}
+            onChange={(event) => setOrder(event.currentTarget.value)}
+            data-testid="capture-order"
+          >
+            <option value="">—</option>
+            {controls.choices.map((c) => (
+              <option key={`${c.platform}:${c.orderId}`} value={`${c.platform}:${c.orderId}`}>
+                {c.orderId} {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div class="capture-buttons">
+        <button
+          type="button"
+          disabled={busy || running}
+          onClick={() => void start('visible')}
+          data-testid="capture-visible"
+        >
+          {t('captureVisible')}
+        </button>
+        <button
+          type="button"
+          disabled={busy || running}
+          onClick={() => void start('full-page')}
+          data-testid="capture-full-page"
+        >
+          {t('captureFullPage')}
+        </button>
+        {controls.chat && (
+          <button
+            type="button"
+            disabled={busy || running}
+            onClick={() => void start('chat')}
+            data-testid="capture-chat"
+          >
+            {t('captureChat')}
+          </button>
+        )}
+      </div>
+      {controls.chat && <p class="small warning-text">{t('captureChatWarning')}</p>}
+      {progress && (
+        <ProgressLine
+          progress={progress}
+          onCancel={() => void controls.cancel(progress.jobId)}
+          errorText={errorText}
+        />
+      )}
+      {outcome && (
+        <p class={`small ${outcome.ok ? 'ok' : 'error'}`} data-testid="capture-outcome">
+          {outcome.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ProgressLine(props: {
+  progress: CaptureProgressView;
+  onCancel: () => void;
+  errorText: (code: string) => string;
+}) {
+  const { t } = useI18n();
+  const { progress } = props;
+  switch (progress.state) {
+    case 'running':
+      return (
+        <p class="small" data-testid="capture-progress">
+          <progress max={progress.total} value={progress.done} />{' '}
+          {t('captureRunning', [String(progress.done), String(progress.total)])}{' '}
+          <button type="button" onClick={props.onCancel} data-testid="capture-cancel">
+            {t('captureCancel')}
+          </button>
+        </p>
+      );
+    case 'saving':
+      return <p class="small">{t('captureSaving')}</p>;
+    case 'done':
+      return <p class="small ok">{t('captureSaved')}</p>;
+    case 'cancelled':
+      return <p class="small">{t('captureCancelled')}</p>;
+    case 'failed':
+      return <p class="small error">{props.errorText(progress.error ?? 'unknown')}</p>;
+  }
+}

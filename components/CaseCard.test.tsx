@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CaseSummary, EvidenceSummary } from '../lib/case-types';
+import { testI18n } from '../tests/support/i18n';
+import { CaseCard, type CaseActions } from './CaseCard';
+import { I18nContext } from './i18n';
+
+afterEach(cleanup);
+
+const item = (over: Partial<EvidenceSummary>): EvidenceSummary => ({
+  id: 1,
+  uid: 'u1',
+  kind: 'full-page',
+  title: '订单详情',
+  url: 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803',
+  capturedAt: Date.UTC(2026, 10, 22, 7, 0),
+  capturedAtShanghai: '2026-11-22 15:00:00 +08:00',
+  mimeType: 'image/png',
+  size: 2_400_000,
+  sha256: 'a'.repeat(64),
+  partial: false,
+  ...over,
+});
+
+const summary: CaseSummary = {
+  id: 7,
+  platform: 'tmall',
+  orderId: '4864583305858004803',
+  title: '3dsway旗舰店',
+  status: 'open',
+  createdAt: 0,
+  updatedAt: 0,
+  calls: [],
+  items: [
+    item({}),
+    item({ id: 2, uid: 'u2', kind: 'file', title: 'box.mp4', mimeType: 'video/mp4', url: '', partial: true }),
+  ],
+};
+
+function actions(over: Partial<CaseActions> = {}): CaseActions {
+  return {
+    verify: vi.fn(() =>
+      Promise.resolve({ ok: true, entries: 3, items: 2, chainProblems: [], itemProblems: [] }),
+    ),
+    addFiles: () => () => Promise.resolve([]),
+    remove: vi.fn(() => Promise.resolve()),
+    update: vi.fn(() => Promise.resolve()),
+    load: vi.fn(() => Promise.resolve(new Blob(['x'], { type: 'image/png' }))),
+    ...over,
+  };
+}
+
+const show = (a: CaseActions, s = summary) =>
+  render(
+    <I18nContext.Provider value={testI18n('zh')}>
+      <CaseCard summary={s} actions={a} />
+    </I18nContext.Provider>,
+  );
+
+describe('case card', () => {
+  it('shows the timeline in Beijing time with kind, size, partial mark and hash', () => {
+    show(actions());
+    const rows = screen.getAllByTestId('evidence-item');
+    expect(rows.map((r) => r.dataset.kind)).toEqual(['full-page', 'file']);
+    expect(rows[0]!.textContent).toContain('2026-11-22 15:00:00 +08:00');
+    expect(rows[0]!.textContent).toContain('整页截图');
+    expect(rows[0]!.textContent).toContain('2.4 MB');
+    expect(rows[1]!.textContent).toContain('未完整');
+    expect(rows[0]!.textContent).toContain('a'.repeat(64));
+  });
+
+  it('ticks the checklist entries the saved items cover, and only those', () => {
+    const { container } = show(actions());
+    const covered = [...container.querySelectorAll('[data-covered="yes"]')].map((li) => li.textContent);
+    expect(covered.some((text) => text?.includes('订单号'))).toBe(true);
+    const unticked = [...container.querySelectorAll('.checklist li:not([data-covered])')];
+    expect(unticked.length).toBeGreaterThan(0);
+  });
+
+  it('reports the integrity check, naming what failed', async () => {
+    const broken = actions({
+      verify: () =>
+        Promise.resolve({
+          ok: false,
+          entries: 3,
+          items: 2,
+          chainProblems: [{ seq: 2, problem: 'bad-hash' }],
+          itemProblems: [{ title: 'box.mp4', problem: 'hash-mismatch' }],
+        }),
+    });
+    show(broken);
+    fireEvent.click(screen.getByText('校验完整性'));
+    await waitFor(() => screen.getByTestId('chain-broken'));
+    expect(screen.getByTestId('chain-broken').textContent).toContain('box.mp4: 内容已改变');
+  });
+
+  it('asks why before deleting, and keeps the item when the shopper cancels', () => {
+    const remove = vi.fn(() => Promise.resolve());
+    show(actions({ remove }));
+    const ask = vi.fn().mockReturnValueOnce(null).mockReturnValueOnce('拍错了');
+    vi.stubGlobal('prompt', ask);
+    fireEvent.click(screen.getAllByTestId('delete-evidence')[0]!);
+    expect(remove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getAllByTestId('delete-evidence')[0]!);
+    expect(remove).toHaveBeenCalledWith(summary.items[0], '拍错了');
+    vi.unstubAllGlobals();
+  });
+});

@@ -1,0 +1,70 @@
+import type { EvidenceSummary } from '../lib/case-types';
+import { useI18n } from './i18n';
+import { formatBytes, useObjectUrl } from './object-url';
+
+export interface TimelineActions {
+  onView: (item: EvidenceSummary) => void;
+  onDelete: (item: EvidenceSummary) => void;
+}
+
+/** A case's evidence, oldest first: thumbnail, Beijing time, kind, title, size and SHA-256. */
+export function CaseTimeline({ items, ...actions }: { items: EvidenceSummary[] } & TimelineActions) {
+  const { t } = useI18n();
+  if (items.length === 0) return <p class="muted small">{t('noEvidence')}</p>;
+  return (
+    <ol class="timeline" aria-label={t('timelineHeading')}>
+      {items.map((item) => (
+        <TimelineItem key={item.id} item={item} {...actions} />
+      ))}
+    </ol>
+  );
+}
+
+function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & TimelineActions) {
+  const { t } = useI18n();
+  const thumbnail = useObjectUrl(item.thumbnail);
+  return (
+    <li class="evidence" data-testid="evidence-item" data-kind={item.kind} data-sha256={item.sha256}>
+      <button type="button" class="thumb" onClick={() => onView(item)} title={t('viewItem')}>
+        {thumbnail ? (
+          <img src={thumbnail} alt="" width={96} loading="lazy" decoding="async" />
+        ) : (
+          <span class="kind-icon" aria-hidden="true">
+            {KIND_ICONS[item.kind] ?? '📄'}
+          </span>
+        )}
+      </button>
+      <div class="evidence-body">
+        <p class="small">
+          <time dateTime={new Date(item.capturedAt).toISOString()}>{item.capturedAtShanghai}</time> ·{' '}
+          {t(`kind_${item.kind.replace('-', '_')}`)} · {formatBytes(item.size)}
+          {item.partial && <span class="badge warning-badge"> {t('partialCapture')}</span>}
+          {item.part && (
+            <span class="badge"> {t('partOf', [String(item.part.index + 1), String(item.part.count)])}</span>
+          )}
+        </p>
+        <p class="evidence-title">{item.fileName ?? item.title}</p>
+        {item.url && <p class="small muted url">{item.url}</p>}
+        <div class="hash">SHA-256 {item.sha256}</div>
+      </div>
+      <div class="evidence-actions">
+        <button type="button" onClick={() => onView(item)}>
+          {t('viewItem')}
+        </button>
+        <button type="button" class="danger" onClick={() => onDelete(item)} data-testid="delete-evidence">
+          {t('deleteItem')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+const KIND_ICONS: Record<string, string> = {
+  screenshot: '🖼',
+  'full-page': '📜',
+  pane: '💬',
+  chat: '💬',
+  file: '📎',
+  call: '📞',
+  text: '📝',
+};

@@ -1,0 +1,61 @@
+// The popup's capture buttons: ask the background, and follow a full-page capture's progress,
+// which the background keeps in storage.session (it outlives this popup and a killed worker).
+import { browser } from 'wxt/browser';
+import type { CaptureControls, CaptureKind, CaptureProgressView } from '../../components/CaptureBar';
+import type { OrderChoice, PageMessage, Reply } from '../../lib/messages';
+import { CHAT_URL } from '../../rules/number-pages';
+import type { Detection } from '../../rules/types';
+
+async function ask<T>(message: PageMessage): Promise<Reply<T>> {
+  const reply = await browser.runtime.sendMessage<PageMessage, Reply<T> | undefined>(message);
+  return reply ?? { ok: false, error: 'no answer from the extension' };
+}
+
+const PROGRESS_KEY = (jobId: string) => `capture:${jobId}`;
+
+export async function captureControls(
+  tabId: number,
+  detection: Detection | undefined,
+  onProgress: (progress: CaptureProgressView) => void,
+): Promise<CaptureControls> {
+  const [tab, recent] = await Promise.all([
+    browser.tabs.get(tabId).catch(() => undefined),
+    ask<OrderChoice[]>({ type: 'orders/recent' }),
+  ]);
+  const shown: OrderChoice[] = detection?.detected
+    ? detection.orders.map((o) => ({
+        platform: detection.platform,
+        orderId: o.orderId,
+        label: o.shopName ?? o.sellerNick ?? '',
+      }))
+    : [];
+  const seen = new Set(shown.map((c) => c.orderId));
+  const choices = [...shown, ...(recent.ok ? recent.value.filter((c) => !seen.has(c.orderId)) : [])];
+  const chat = CHAT_URL.test(tab?.url ?? '');
+
+  let watched: string | undefined;
+  browser.storage.session.onChanged.addListener((changes) => {
+    const change = watched && changes[PROGRESS_KEY(watched)];
+    if (change && change.newValue) onProgress(change.newValue as CaptureProgressView);
+  });
+
+  return {
+    choices,
+    chat,
+    askOrder: !chat && !(detection?.detected && detection.orders.length === 1),
+    async start(kind: CaptureKind, order?: OrderChoice) {
+      const choice = order && { platform: order.platform, orderId: order.orderId };
+      const type = `capture/${kind}` as const;
+      const reply = await ask<{ jobId?: string }>({ type, tabId, ...(choice && { order: choice }) });
+      if (!reply.ok) return reply.error;
+      if (kind === 'full-page' && reply.value.jobId) {
+        watched = reply.value.jobId;
+        onProgress({ jobId: watched, state: 'running', done: 0, total: 1 });
+      }
+      return null;
+    },
+    async cancel(jobId: string) {
+      await ask({ type: 'capture/cancel', jobId });
+    },
+  };
+}
