@@ -1,6 +1,10 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceSummary } from '../lib/case-types';
 import { useI18n } from './i18n';
-import { formatBytes, useObjectUrl } from './object-url';
+import { formatBytes } from './object-url';
+
+/** More than a screen of items (each row is ~100 px tall). */
+const FIRST_PAINT_ITEMS = 20;
 
 export interface TimelineActions {
   onView: (item: EvidenceSummary) => void;
@@ -10,10 +14,17 @@ export interface TimelineActions {
 /** A case's evidence, oldest first: thumbnail, Beijing time, kind, title, size and SHA-256. */
 export function CaseTimeline({ items, ...actions }: { items: EvidenceSummary[] } & TimelineActions) {
   const { t } = useI18n();
+  // A long case paints its first screenful at once and lists the rest right after that frame.
+  const [limit, setLimit] = useState(FIRST_PAINT_ITEMS);
+  useEffect(() => {
+    if (items.length <= limit) return undefined;
+    const timer = setTimeout(() => setLimit(items.length), 0);
+    return () => clearTimeout(timer);
+  }, [items.length, limit]);
   if (items.length === 0) return <p class="muted small">{t('noEvidence')}</p>;
   return (
     <ol class="timeline" aria-label={t('timelineHeading')}>
-      {items.map((item) => (
+      {items.slice(0, limit).map((item) => (
         <TimelineItem key={item.id} item={item} {...actions} />
       ))}
     </ol>
@@ -22,10 +33,11 @@ export function CaseTimeline({ items, ...actions }: { items: EvidenceSummary[] }
 
 function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & TimelineActions) {
   const { t } = useI18n();
-  const thumbnail = useObjectUrl(item.thumbnail);
+  const thumbnail = item.thumbnail;
   return (
     <li class="evidence" data-testid="evidence-item" data-kind={item.kind} data-sha256={item.sha256}>
-      <button type="button" class="thumb" onClick={() => onView(item)} title={t('viewItem')}>
+      {/* A second way in for the mouse; keyboard and screen readers use the 查看 button. */}
+      <button type="button" class="thumb" onClick={() => onView(item)} tabIndex={-1} aria-hidden="true">
         {thumbnail ? (
           <img src={thumbnail} alt="" width={96} loading="lazy" decoding="async" />
         ) : (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Order, Platform } from '../rules/types';
 import type { CaseSummary } from '../lib/case-types';
 import { CaseCard, type CaseActions } from './CaseCard';
@@ -24,6 +24,12 @@ export interface CasebookProps {
 export function CasebookView(props: CasebookProps) {
   const { t } = useI18n();
   const [selected, select] = useState('');
+  // The guide (QR codes, hours) waits one frame, so the cases and their thumbnails paint first.
+  const [guideReady, setGuideReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => setGuideReady(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const chosen = props.orders.find((o) => o.order.orderId === selected);
   return (
     <main class="casebook">
@@ -53,15 +59,17 @@ export function CasebookView(props: CasebookProps) {
             ))}
           </select>
         </label>
-        <GuidePanel
-          key={selected}
-          {...(chosen ? { order: chosen.order, platform: chosen.platform } : {})}
-          now={props.now}
-          {...(chosen && props.onSaveCall
-            ? { onSaveCall: (answers) => props.onSaveCall!(chosen.platform, chosen.order, answers) }
-            : {})}
-          {...(props.onSetReminder ? { onSetReminder: props.onSetReminder } : {})}
-        />
+        {guideReady && (
+          <GuidePanel
+            key={selected}
+            {...(chosen ? { order: chosen.order, platform: chosen.platform } : {})}
+            now={props.now}
+            {...(chosen && props.onSaveCall
+              ? { onSaveCall: (answers) => props.onSaveCall!(chosen.platform, chosen.order, answers) }
+              : {})}
+            {...(props.onSetReminder ? { onSetReminder: props.onSetReminder } : {})}
+          />
+        )}
       </section>
     </main>
   );

@@ -1,10 +1,23 @@
 import { encode } from 'uqr';
 
-/** A QR code of a tel: link, drawn as SVG rects (no markup strings), so a phone can dial it. */
+/** QR encoding is the costliest thing the guide renders; each number is encoded once per page. */
+const paths = new Map<string, { d: string; size: number }>();
+
+function qrPath(text: string): { d: string; size: number } {
+  let cached = paths.get(text);
+  if (!cached) {
+    const { data, size } = encode(text, { border: 2 });
+    let d = '';
+    data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));
+    cached = { d, size };
+    paths.set(text, cached);
+  }
+  return cached;
+}
+
+/** A QR code of a tel: link, drawn as one SVG path (no markup strings), so a phone can dial it. */
 export function TelQr({ digits, label }: { digits: string; label: string }) {
-  const { data, size } = encode(`tel:${digits}`, { border: 2 });
-  const cells: Array<[number, number]> = [];
-  data.forEach((row, y) => row.forEach((dark, x) => dark && cells.push([x, y])));
+  const { d, size } = qrPath(`tel:${digits}`);
   return (
     <svg
       class="qr"
@@ -18,9 +31,7 @@ export function TelQr({ digits, label }: { digits: string; label: string }) {
       shape-rendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />
-      {cells.map(([x, y]) => (
-        <rect key={`${x}-${y}`} x={x} y={y} width="1" height="1" fill="#000" />
-      ))}
+      <path d={d} fill="#000" />
     </svg>
   );
 }

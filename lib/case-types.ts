@@ -47,7 +47,8 @@ export interface EvidenceSummary {
   partial: boolean;
   part?: { group: string; index: number; count: number };
   fileName?: string;
-  thumbnail?: Blob;
+  /** A data: URL (image/webp or jpeg), small enough to list hundreds without blob handles. */
+  thumbnail?: string;
 }
 
 export interface CaseSummary extends CaseRecord {

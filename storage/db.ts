@@ -53,8 +53,11 @@ export interface EvidenceRecord {
   sha256: string;
   size: number;
   content: Blob;
-  /** A small preview image for the casebook; not evidence, not hashed. */
-  thumbnail?: Blob;
+  /**
+   * A small preview for the casebook as a data: URL; not evidence, not hashed. A string, not a
+   * Blob: listing 200 items must not open 200 blob handles (casebook benchmark).
+   */
+  thumbnail?: string;
   meta: EvidenceMeta;
 }
 

@@ -7,9 +7,17 @@ import { ensureCase } from './cases-repo';
 import type { EvidenceMeta, EvidenceRecord, WeiquanDb } from './db';
 
 /** What a capture provides; prepareEvidence adds the uid, size, hash and the clock fields. */
-export type NewEvidence = Omit<EvidenceRecord, 'id' | 'uid' | 'sha256' | 'size' | 'caseId' | 'meta'> & {
+export type NewEvidence = Omit<
+  EvidenceRecord,
+  'id' | 'uid' | 'sha256' | 'size' | 'caseId' | 'meta' | 'thumbnail'
+> & {
   meta?: Partial<EvidenceMeta>;
+  /** A preview image; stored as a data: URL (see EvidenceRecord.thumbnail). */
+  thumbnail?: Blob | string;
 };
+
+/** An item ready to store: hashed, with its metadata; a preview image may still be a Blob. */
+export type PreparedEvidence = Omit<EvidenceRecord, 'caseId' | 'thumbnail'> & { thumbnail?: Blob | string };
 
 /** The case an item belongs to: an existing one, or the case of an order (created if new). */
 export type CaseTarget = { caseId: number } | { platform: Platform; orderId: string; title: string };
@@ -36,7 +44,7 @@ function isQuotaError(error: unknown): boolean {
 export async function prepareEvidence(
   item: NewEvidence,
   onHashProgress?: (done: number, total: number) => void,
-): Promise<Omit<EvidenceRecord, 'caseId'>> {
+): Promise<PreparedEvidence> {
   return {
     ...item,
     uid: crypto.randomUUID(),
@@ -63,9 +71,11 @@ export async function writeOrFail<T>(run: () => Promise<T>): Promise<T> {
 export async function saveEvidence(
   db: WeiquanDb,
   target: CaseTarget,
-  prepared: ReadonlyArray<Omit<EvidenceRecord, 'caseId'>>,
+  prepared: readonly PreparedEvidence[],
   now = Date.now(),
 ): Promise<EvidenceRecord[]> {
+  // Async work before the transaction opens: awaiting anything but IndexedDB inside would commit it.
+  const rows = await Promise.all(prepared.map(withThumbnailUrl));
   return writeOrFail(() =>
     db.transaction('rw', db.cases, db.evidence, db.log, async () => {
       const caseId =
@@ -74,9 +84,9 @@ export async function saveEvidence(
           : (await ensureCase(db, target.platform, target.orderId, target.title, now)).id;
       if (!(await db.cases.get(caseId))) throw new Error(`no case ${caseId}`);
       const saved: EvidenceRecord[] = [];
-      for (const item of prepared) {
+      for (const item of rows) {
         const record: EvidenceRecord = { ...item, caseId };
-        record.id = (await db.evidence.add(record));
+        record.id = await db.evidence.add(record);
         await appendLog(db, caseId, { at: now, action: 'evidence-added', evidence: logEvidence(record) });
         saved.push(record);
       }
@@ -121,4 +131,18 @@ export async function deleteEvidence(
       await db.cases.update(item.caseId, { updatedAt: now });
     }),
   );
+}
+
+async function withThumbnailUrl(item: PreparedEvidence): Promise<Omit<EvidenceRecord, 'caseId'>> {
+  const { thumbnail, ...rest } = item;
+  if (thumbnail === undefined) return rest;
+  return { ...rest, thumbnail: typeof thumbnail === 'string' ? thumbnail : await blobToDataUrl(thumbnail) };
+}
+
+async function blobToDataUrl(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${blob.type || 'image/webp'};base64,${btoa(binary)}`;
 }
