@@ -127,6 +127,36 @@ describe('background message router', () => {
     expect(onPageMessage).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    { type: 'capture/full-page', tabId: 7 },
+    { type: 'capture/visible', tabId: 7, order: { platform: 'tmall', orderId: '4864583305858004803' } },
+    { type: 'capture/chat', tabId: 7 },
+    { type: 'capture/cancel', jobId: 'x' },
+    { type: 'orders/recent' },
+  ])(
+    'takes $type only from our own pages, never from a content script or another extension',
+    async (message) => {
+      const { deps, onPageMessage } = setup();
+      expect((await routeMessage(message, contentSender(), deps)).ok).toBe(false);
+      expect((await routeMessage(message, { ...popupSender, id: 'other-extension' }, deps)).ok).toBe(false);
+      expect(onPageMessage).not.toHaveBeenCalled();
+      await routeMessage(message, popupSender, deps);
+      expect(onPageMessage).toHaveBeenCalledWith(message);
+    },
+  );
+
+  it('rejects a capture of a made-up tab or order from an extension page', async () => {
+    const { deps, onPageMessage } = setup();
+    for (const bad of [
+      { type: 'capture/visible', tabId: -1 },
+      { type: 'capture/visible', tabId: 7, order: { platform: 'tmall', orderId: '12' } },
+      { type: 'capture/full-page', tabId: 7, extra: 'x' },
+    ]) {
+      expect((await routeMessage(bad, popupSender, deps)).ok).toBe(false);
+    }
+    expect(onPageMessage).not.toHaveBeenCalled();
+  });
+
   it('rejects a malformed call record from an extension page', async () => {
     const { deps, onPageMessage } = setup();
     const bad = { ...call, answers: { ...call.answers, note: 'x'.repeat(5000) } };
