@@ -57,7 +57,7 @@ describe('capture bar', () => {
   it('shows a running full-page capture with progress and a cancel that keeps what was taken', () => {
     const controls = show({ progress: { jobId: 'j1', state: 'running', done: 3, total: 10 } });
     expect(screen.getByTestId('capture-progress').textContent).toContain('3 / 10');
-    expect((screen.getByTestId('capture-full-page') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('capture-full-page').disabled).toBe(true);
     fireEvent.click(screen.getByTestId('capture-cancel'));
     expect(controls.cancel).toHaveBeenCalledWith('j1');
   });
