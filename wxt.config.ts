@@ -24,6 +24,9 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
+      // offscreen (Chrome): stitching full-page captures off the service worker; Firefox's
+      // background page has a DOM and stitches there.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     commands: {
       'capture-visible': {

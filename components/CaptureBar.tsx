@@ -11,6 +11,8 @@ export interface CaptureProgressView {
   done: number;
   total: number;
   error?: string | undefined;
+  /** On 'cancelled': the screens taken were kept (marked partial) when this is not empty. */
+  evidenceIds?: number[] | undefined;
 }
 
 export interface CaptureControls {
@@ -26,11 +28,21 @@ export interface CaptureControls {
   progress?: CaptureProgressView | undefined;
 }
 
+/** Error codes the background answers with that have their own words (captureError_*). */
 const KNOWN_ERRORS = new Set([
   'storage-full',
   'tab-closed',
   'tab-navigated',
+  'tab-switched',
+  'tab-not-active',
   'interrupted',
+  'capture-busy',
+  'cannot-capture-page',
+  'capture-failed',
+  'pane-not-found',
+  'pane-not-visible',
+  'frame-not-found',
+  'not-running',
   'no-chat',
   'chat-disconnected',
   'no-permission',
@@ -149,7 +161,11 @@ function ProgressLine(props: {
     case 'done':
       return <p class="small ok">{t('captureSaved')}</p>;
     case 'cancelled':
-      return <p class="small">{t('captureCancelled')}</p>;
+      return (
+        <p class="small">
+          {progress.evidenceIds?.length ? t('captureCancelled') : t('captureCancelledNothing')}
+        </p>
+      );
     case 'failed':
       return <p class="small error">{props.errorText(progress.error ?? 'unknown')}</p>;
   }

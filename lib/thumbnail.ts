@@ -1,20 +1,23 @@
-/** Preview width in CSS pixels ×2 for sharp thumbnails on high-DPI screens. */
-const THUMB_WIDTH = 192;
+// Previews for the casebook timeline: small, decoded once, never evidence themselves.
 
-/**
- * A small WebP preview of an image for the casebook timeline, or undefined when the browser
- * cannot decode it (a corrupt photo still gets stored; it just has no preview).
- */
-export async function makeThumbnail(image: Blob): Promise<Blob | undefined> {
+const THUMBNAIL_WIDTH = 320;
+/** Previews of tall pictures show their top, at most this tall. */
+const THUMBNAIL_MAX_HEIGHT = 400;
+
+/** A preview ~320 px wide of the image's top, WebP where the browser encodes it, else JPEG. */
+export async function thumbnailOf(image: Blob | ImageBitmap | OffscreenCanvas): Promise<Blob> {
+  const bitmap = image instanceof Blob ? await createImageBitmap(image) : image;
   try {
-    const bitmap = await createImageBitmap(image);
-    const width = Math.min(THUMB_WIDTH, bitmap.width);
-    const height = Math.max(1, Math.round((bitmap.height * width) / bitmap.width));
+    const scale = Math.min(1, THUMBNAIL_WIDTH / bitmap.width);
+    const width = Math.max(1, Math.round(bitmap.width * scale));
+    const height = Math.max(1, Math.min(THUMBNAIL_MAX_HEIGHT, Math.round(bitmap.height * scale)));
     const canvas = new OffscreenCanvas(width, height);
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, width, height);
-    bitmap.close();
-    return await canvas.convertToBlob({ type: 'image/webp', quality: 0.7 });
-  } catch {
-    return undefined;
+    const context = canvas.getContext('2d')!;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, bitmap.width, height / scale, 0, 0, width, height);
+    const webp = await canvas.convertToBlob({ type: 'image/webp', quality: 0.8 });
+    return webp.type === 'image/webp' ? webp : canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+  } finally {
+    if (bitmap instanceof ImageBitmap && image instanceof Blob) bitmap.close();
   }
 }

@@ -5,6 +5,8 @@ import { detectPage } from '../rules/sites/detect';
 import { bundleSizes } from './lib/bundle-sizes';
 import { corpusRecall } from './lib/corpus-recall';
 import { round, timeMedian, type BenchResult } from './lib/measure';
+import { captureBench } from './lib/capture-bench';
+import { casebookBench } from './lib/casebook-bench';
 import { popupBench } from './lib/popup-bench';
 import { scanBench } from './lib/scan-bench';
 import { run } from './lib/run';
@@ -47,6 +49,11 @@ detectionBench(
 if ((await run('npx', ['wxt', 'build'], {}, 'stderr')) !== 0) process.exit(1);
 results.push(...bundleSizes('.output/chrome-mv3'));
 results.push(...(await popupBench('.output/chrome-mv3', 15)));
+results.push(...(await casebookBench('.output/chrome-mv3', 9)));
+// Capturing without a click needs the e2e variant's <all_urls> (activeTab needs a user gesture).
+if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, 'stderr')) !== 0)
+  process.exit(1);
+results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await scanBench(7)));
 results.push(...corpusRecall());
 

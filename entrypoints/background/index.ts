@@ -6,7 +6,7 @@ import { addFeedback } from '../../storage/feedback';
 import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-state';
 import { captureChat } from './capture-chat';
-import { cancelCapture, startFullPage } from './capture-full-page';
+import { cancelCapture, failInterruptedCaptures, startFullPage } from './capture-full-page';
 import { captureTarget, recentOrders } from './capture-target';
 import { captureVisible } from './capture-visible';
 import { createMenus, onCommand, onMenuClick } from './context-capture';
@@ -77,6 +77,8 @@ export default defineBackground(() => {
     if (alarm.name === JOBS_ALARM) runDueJobs(db()).catch(console.error);
   });
   armJobsAlarm(db()).catch(console.error);
+  // A capture cannot outlive its worker: one still "running" from a killed worker has failed.
+  failInterruptedCaptures().catch(console.error);
 
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -6,16 +6,14 @@ import type { CaseActions } from '../../components/CaseCard';
 import type { CaseCheckView } from '../../components/ChainStatus';
 import { formatBytes } from '../../components/object-url';
 import type { StorageView } from '../../components/StorageStatus';
-import { makeThumbnail } from '../../lib/thumbnail';
+import { roomFor, roomLeft } from '../../lib/room';
+import { thumbnailOf } from '../../lib/thumbnail';
 import type { Platform } from '../../rules/types';
 import { verifyCase } from '../../storage/case-log';
 import { ensureCase, updateCase } from '../../storage/cases-repo';
 import type { WeiquanDb } from '../../storage/db';
 import { deleteEvidence, prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
 import { findOrderSeen } from '../../storage/orders-repo';
-
-/** Room kept free beyond a file's own size (IndexedDB bookkeeping, thumbnails, the log). */
-const HEADROOM = 8 * 1024 * 1024;
 
 export function caseActions(db: WeiquanDb): CaseActions {
   return {
@@ -54,16 +52,10 @@ async function addFile(
   file: File,
   onProgress: (name: string, done: number, total: number) => void,
 ): Promise<AddFileResult> {
-  const { usage = 0, quota = Infinity } = await navigator.storage.estimate();
   // Refuse before reading a byte: a 2 GB video on a nearly full disk should fail at once, cleanly.
-  if (file.size + HEADROOM > quota - usage) {
-    return {
-      ok: false,
-      name: file.name,
-      error: 'too-big',
-      need: formatBytes(file.size),
-      free: formatBytes(quota - usage),
-    };
+  if (!(await roomFor(file.size))) {
+    const free = formatBytes(Math.max(0, await roomLeft()));
+    return { ok: false, name: file.name, error: 'too-big', need: formatBytes(file.size), free };
   }
   try {
     const prepared = await prepareEvidence(
@@ -78,7 +70,10 @@ async function addFile(
       },
       (done, total) => onProgress(file.name, done, total),
     );
-    const thumbnail = file.type.startsWith('image/') ? await makeThumbnail(file) : undefined;
+    // A photo the browser cannot decode is still evidence; it just gets no preview.
+    const thumbnail = file.type.startsWith('image/')
+      ? await thumbnailOf(file).catch(() => undefined)
+      : undefined;
     await saveEvidence(db, { caseId }, [{ ...prepared, ...(thumbnail && { thumbnail }) }]);
     return { ok: true, name: file.name };
   } catch (error) {
