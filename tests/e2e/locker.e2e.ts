@@ -1,0 +1,60 @@
+// The evidence locker as a shopper uses it: capture buttons in the popup, then the casebook
+// shows every item with its hash and the case's chain verifies.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, startHarness, type Harness } from './support';
+
+const ID = '4864583305858007777';
+let harness: Harness;
+let shop: Page;
+let popup: Page;
+
+beforeAll(async () => {
+  harness = await startHarness({
+    'trade.tmall.com/detail/orderDetail.htm': fixture('capture/long-order.html'),
+  });
+  shop = await harness.browser.context.newPage();
+  await shop.goto(`http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ID}`);
+  const tabId = await harness.browser.tabIdFor('trade.tmall.com', ID);
+  // The popup as a page of its own (a toolbar popup cannot be opened headless); the shop tab is
+  // brought back to the front, since a screenshot is of the window's front tab.
+  popup = await harness.browser.context.newPage();
+  await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tabId=${tabId}`);
+  await shop.bringToFront();
+});
+afterAll(async () => harness?.close());
+
+describe('evidence locker, end to end', () => {
+  it('captures the screen and the whole page from the popup buttons', async () => {
+    await popup.getByTestId('capture-visible').click();
+    await expect.poll(() => popup.getByTestId('capture-outcome').textContent()).toContain('已保存到案件');
+    await popup.getByTestId('capture-full-page').click();
+    await expect
+      .poll(() => popup.getByTestId('capture-progress').textContent())
+      .toMatch(/正在截图：\d+ \/ \d+ 屏/);
+    await expect
+      .poll(() => popup.getByTestId('capture').textContent(), { timeout: 30_000 })
+      .toContain('已保存到案件（SHA-256 已记录）');
+  });
+
+  it('shows both captures in the casebook with hashes, thumbnails and a verified chain', async () => {
+    const casebook = await harness.browser.context.newPage();
+    await casebook.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
+    const card = casebook.getByTestId('case').filter({ hasText: ID });
+    await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(2);
+    const kinds = await card
+      .getByTestId('evidence-item')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
+    expect(kinds).toEqual(['screenshot', 'full-page']);
+    for (const text of await card.getByTestId('evidence-item').allTextContents()) {
+      expect(text).toMatch(/SHA-256 [0-9a-f]{64}/);
+      expect(text).toContain('trade.tmall.com');
+    }
+    expect(await card.locator('.thumb img').count()).toBe(2);
+    // The order page's facts are ticked in the checklist by the captures themselves.
+    expect((await card.locator('[data-covered="yes"]').allTextContents()).join()).toContain('订单号');
+    await card.getByRole('button', { name: '校验完整性' }).click();
+    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('3 条日志、2 项证据');
+    await casebook.close();
+  });
+});
