@@ -23,8 +23,12 @@ function demoTmallPage(): string {
   return join(dir, 'tmall.html');
 }
 
-console.log('Building the extension (.output/chrome-mv3)…');
-if ((await run('npx', ['wxt', 'build'])) !== 0) process.exit(1);
+// Headless, nobody can click the toolbar icon to grant activeTab for a screenshot, so the
+// headless demo runs the build:e2e variant (the same extension plus <all_urls>).
+const buildDir = headless ? '.output/chrome-mv3-e2e' : '.output/chrome-mv3';
+console.log(`Building the extension (${buildDir})…`);
+const build = headless ? ['wxt', 'build', '--mode', 'e2e'] : ['wxt', 'build'];
+if ((await run('npx', build, headless ? { WEIQUAN_E2E: '1' } : {})) !== 0) process.exit(1);
 
 const site = await serveSite({
   'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
@@ -34,7 +38,7 @@ const site = await serveSite({
   ),
   'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
 });
-const browser = await launchWithExtension('.output/chrome-mv3', site, { headless });
+const browser = await launchWithExtension(buildDir, site, { headless });
 const { context } = browser;
 
 const pages = {
@@ -57,10 +61,21 @@ if (!headless) {
 } else {
   mkdirSync(outputDir, { recursive: true });
   const shots: string[] = [];
-  const popup = await browser.openPopup(await browser.tabIdFor('trade.tmall.com'));
+  const tmallTabId = await browser.tabIdFor('trade.tmall.com');
+  // Evidence: a full-page capture of the order, taken with the popup's button (the popup opened
+  // as a full-size page, with the order tab at the front: a screenshot is of the front tab).
+  const capturePopup = await context.newPage();
+  await capturePopup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tmallTabId}`);
+  await tmallTab.bringToFront();
+  await capturePopup.getByTestId('capture-full-page').click();
+  await capturePopup.getByText('已保存到案件（SHA-256 已记录）').waitFor({ timeout: 60_000 });
+  await capturePopup.close();
+  // After the capture: openPopup narrows the shared headless window to popup width.
+  const popup = await browser.openPopup(tmallTabId);
   await popup.getByTestId('order-id').waitFor();
   shots.push(join(outputDir, 'popup-tmall-order.png'));
   await popup.screenshot({ path: shots.at(-1), fullPage: true });
+  await popup.close();
   await listTab.bringToFront();
   await listTab.locator('weiquan-order-button').first().waitFor({ state: 'attached' });
   shots.push(join(outputDir, 'taobao-order-list.png'));
@@ -69,6 +84,9 @@ if (!headless) {
   await casebook.setViewportSize({ width: 1200, height: 900 });
   await casebook.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
   await casebook.getByTestId('casebook-order').selectOption(ORDER_ID);
+  await casebook.locator('.thumb img').first().waitFor();
+  await casebook.getByRole('button', { name: '校验完整性' }).first().click();
+  await casebook.getByTestId('chain-ok').first().waitFor();
   shots.push(join(outputDir, 'casebook.png'));
   await casebook.screenshot({ path: shots.at(-1), fullPage: true });
   await searchTab.bringToFront();
