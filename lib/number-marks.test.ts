@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { markTextNode, textNodesUnder, type MarkOptions, type ScannedNumber } from './number-marks';
+import { readdirSync, readFileSync } from 'node:fs';
+import { scanText } from '../rules/phone';
+import {
+  markTextNode,
+  mayHoldNumber,
+  MAX_NODE_CHARS,
+  type MarkOptions,
+  type ScannedNumber,
+} from './number-marks';
+import { createScanner } from './number-watch';
 
 /** A stand-in judge: 9510211 is official, any 400 number a warning, with its claim in context. */
 function stubScan(text: string): ScannedNumber[] {
@@ -33,8 +42,12 @@ const options = (onFeedback = vi.fn()): MarkOptions => ({
 });
 
 const marks = () => Array.from(document.querySelectorAll('weiquan-mark'));
-const markAll = (opts = options()) =>
-  textNodesUnder(document.body).forEach((node) => markTextNode(node, opts));
+const markAll = (opts = options()) => {
+  const scanner = createScanner(opts);
+  scanner.add(document.body);
+  while (scanner.run(50));
+};
+const textOf = (selector: string) => document.querySelector(selector)!.firstChild as Text;
 
 beforeEach(() => {
   document.body.innerHTML = `
@@ -91,5 +104,96 @@ describe('inline number marks', () => {
     wrong.click();
     expect(feedback).toHaveBeenCalledWith(expect.objectContaining({ digits: '4001234567' }));
     expect(marks()).toHaveLength(2);
+  });
+
+  it('skips code, SVG and hidden templates', () => {
+    document.body.innerHTML = `<script>var t = "淘宝客服 400-123-4567";</script><svg><text>淘宝客服 400-123-4567</text></svg>
+      <style>/* 400-123-4567 */</style><p>淘宝客服 400-123-4567</p>`;
+    markAll();
+    expect(marks()).toHaveLength(1);
+    expect(marks()[0]!.parentElement!.tagName).toBe('P');
+  });
+
+  it('does not scan a node again while its text is unchanged', () => {
+    const scan = vi.fn(stubScan);
+    markAll({ ...options(), scan });
+    const calls = scan.mock.calls.length;
+    for (const node of [textOf('#r1'), textOf('#r2')]) markTextNode(node, { ...options(), scan });
+    expect(scan.mock.calls.length).toBe(calls);
+  });
+
+  it('gives up re-marking a number the page keeps re-rendering', () => {
+    const p = document.querySelector('#r1')!;
+    let inserted = 0;
+    for (let round = 0; round < 10; round++) {
+      p.textContent = '淘宝客服电话：400-123-4567'; // a fresh text node, our mark gone
+      markAll();
+      inserted += p.querySelectorAll('weiquan-mark').length;
+    }
+    expect(inserted).toBe(3);
+  });
+
+  it('scans only the start of a huge text node, and never a number cut at that point', () => {
+    const filler = '说明文字'.repeat((MAX_NODE_CHARS - 40) / 4);
+    document.body.innerHTML = `<p id="big"></p>`;
+    // 400-111-2222 straddles the limit; 400-555-6666 lies beyond it.
+    textContentOf(
+      '#big',
+      `淘宝客服 400-123-4567 ${filler}${'字'.repeat(22)}400-111-2222 ${'字'.repeat(100)} 400-555-6666`,
+    );
+    markAll();
+    expect(marks().map((m) => m.getAttribute('data-weiquan-digits'))).toEqual(['4001234567']);
+  });
+});
+
+function textContentOf(selector: string, text: string) {
+  document.querySelector(selector)!.textContent = text;
+}
+
+describe('the prefilter', () => {
+  it('lets through every number the finder reports in the labelled corpus, line by line', () => {
+    const dir = 'tests/fixtures/phone/';
+    const missed: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      for (const line of readFileSync(dir + file, 'utf8').split('\n')) {
+        if (scanText(line).length > 0 && !mayHoldNumber(line)) missed.push(`${file}: ${line}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('passes short public numbers and spaced or bridged digits, rejects counts, dates and prices', () => {
+    for (const text of [
+      '拨打110报警',
+      '12315',
+      '4 0 0 1 2 3',
+      '400 转 123 转 4567',
+      '四零零八二二五二八八',
+      '4OO-123-4567',
+    ])
+      expect(mayHoldNumber(text), text).toBe(true);
+    for (const text of [
+      '第123条',
+      '3小时前',
+      '2025-11-07 14:42:42',
+      '实付款￥1,299.00',
+      '订单号 4864583305858004803',
+      '共 25 页',
+    ])
+      expect(mayHoldNumber(text), text).toBe(false);
+  });
+
+  it('is bounded on hostile text (10 MB of digits, separators and numerals)', () => {
+    for (const text of [
+      '1'.repeat(10_000_000),
+      '1 -'.repeat(3_000_000),
+      '1a'.repeat(5_000_000),
+      '一 '.repeat(5_000_000),
+    ]) {
+      const start = performance.now();
+      mayHoldNumber(text);
+      // Generous: linear work takes well under a second even on a loaded machine; backtracking would not end.
+      expect(performance.now() - start).toBeLessThan(5_000);
+    }
   });
 });

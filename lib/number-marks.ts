@@ -22,7 +22,7 @@ export interface ScannedNumber {
 
 export interface MarkOptions {
   lang: 'zh' | 'en';
-  /** Finds and judges numbers in a text; offsets refer to that text. */
+  /** Finds and judges numbers in a text; offsets refer to that text. Returns fresh objects. */
   scan: (text: string) => ScannedNumber[];
   /** The verdict names (also the badge's accessible name), and the tooltip's words. */
   labels: { verdicts: Record<VerdictName, string>; dismiss: string; wrong: string; instead: string };
@@ -30,10 +30,25 @@ export interface MarkOptions {
 }
 
 export const MARK_TAG = 'weiquan-mark';
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
+const MARK_TAG_UPPER = MARK_TAG.toUpperCase();
+/**
+ * Where numbers are never marked: code, form fields, editable text, SVG, our own marks. One native
+ * closest() per candidate node instead of a JS walk up the ancestors (or a TreeWalker filter,
+ * which costs a native→JS call per node: limits-and-budgets B.3).
+ */
+const SKIPPED = `script,style,noscript,template,textarea,input,select,option,svg,${MARK_TAG},[contenteditable]:not([contenteditable="false" i])`;
 /** Text before a node that still counts as its context ("淘宝客服电话：" in the element before). */
 const CONTEXT_CHARS = 60;
-
+/**
+ * Only this much of one text node is scanned: a real page's paragraph is far shorter, and a
+ * hostile megabyte of digits must not turn into one long task (5,000 pathological characters
+ * take about 10 ms on a cold start). Numbers further into the same text node are not marked.
+ */
+export const MAX_NODE_CHARS = 5_000;
+/** Marks per text node: a phone directory gets its first hundred, a flood of numbers no more. */
+const MAX_MARKS_PER_NODE = 100;
+/** Times the same number is marked again in one element: a page that keeps re-rendering it wins. */
+const MAX_REMARKS = 3;
 const STYLE = `
 :host { all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: baseline; }
 .badge { position: absolute; left: 1px; bottom: 0.45em; width: 14px; height: 14px; box-sizing: border-box;
@@ -50,31 +65,30 @@ const STYLE = `
 .tip button { font: inherit; margin-right: 6px; cursor: pointer; }
 `;
 
+const DIGIT = '[0-9０-９]';
+const NUMERAL = '[零〇一二三四五六七八九幺两]';
 /**
- * Cheap test before the real finder: three digits within a few characters of each other (ASCII or
- * full-width, spaced or dashed), or three Chinese numerals in a row. Text without that cannot hold
- * a phone number, and on a results page most digit-bearing text is like that ("第2页", "3小时前").
+ * Cheap test before the real finder, one native regex per text node. The shortest numbers the
+ * finder reports are five digits (95188, 12315) or 110 beside words about calling; anything longer
+ * has five digits with at most four other characters between each (a bridge like "400 转 123" or a
+ * zero-width space is shorter). Chinese-numeral numbers are seven numerals or more. Most
+ * digit-bearing text on a results page fails this ("第123条", "3小时前", "共25页").
  */
-const MAY_HOLD_NUMBER = /(?:[0-9０-９][^0-9０-９]{0,3}){2}[0-9０-９]|[零〇一二三四五六七八九幺两]{3}/;
+const MAY_HOLD_NUMBER = new RegExp(
+  `(?:${DIGIT}[^0-9０-９]{0,4}){4}${DIGIT}|110|${NUMERAL}(?:[ -]?${NUMERAL}){6}`,
+);
 /**
  * Digits that are plainly something else, blanked before that test: order and trade numbers
- * (15+ digits), dates, times and prices, which fill order pages and dated search results. The
- * finder itself still sees the whole text whenever anything else is left.
+ * (15+ digits), dates, times, prices, and counts the finder excludes anyway ("第12345条",
+ * "12345次播放", "3小时前"), which fill order pages and results lists. The finder itself still sees
+ * the whole text whenever anything else is left.
  */
 const PLAINLY_NOT_PHONE =
-  /\d{15,}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|[￥¥]\s?[\d,]+(?:\.\d+)?/g;
-export const mayHoldNumber = (text: string) =>
-  MAY_HOLD_NUMBER.test(text) && MAY_HOLD_NUMBER.test(text.replace(PLAINLY_NOT_PHONE, ' '));
-
-function isSkipped(element: Element | null): boolean {
-  for (let el = element; el; el = el.parentElement) {
-    if (SKIPPED.has(el.tagName) || el.tagName === MARK_TAG.toUpperCase()) return true;
-    // The attribute, not isContentEditable: that property forces a style recalculation, and after
-    // each inserted mark that made marking cost a full-page recalc per number.
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return true;
-  }
-  return false;
+  /\d{15,}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|[￥¥]\s?[\d,]+(?:\.\d+)?|第\s?\d+|\d+(?:条|次|小时|分钟|天前)/g;
+/** Looks at the first MAX_NODE_CHARS characters, all that markTextNode scans. */
+export function mayHoldNumber(text: string): boolean {
+  const head = text.length > MAX_NODE_CHARS ? text.slice(0, MAX_NODE_CHARS) : text;
+  return MAY_HOLD_NUMBER.test(head) && MAY_HOLD_NUMBER.test(head.replace(PLAINLY_NOT_PHONE, ' '));
 }
 
 const ICONS: Record<VerdictName, string> = {
@@ -183,6 +197,25 @@ const BLOCKS = new Set([
   'BODY',
 ]);
 
+/** Nodes read for context at most: a run of empty spans or a huge sibling stays a short read. */
+const MAX_CONTEXT_NODES = 24;
+
+/** The last `max` characters of an inline element's text, from its last text nodes only. */
+function tailText(element: Element, max: number): string {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  let read = 0;
+  for (
+    let n = walker.lastChild();
+    n && text.length < max && read < MAX_CONTEXT_NODES;
+    n = walker.previousNode()
+  ) {
+    text = (n.nodeValue ?? '').slice(-max) + text;
+    read++;
+  }
+  return text;
+}
+
 /**
  * The text just before `node` inside the same block, up to CONTEXT_CHARS, for claim words:
  * "淘宝客服电话：" in a <b> before the number counts; the previous search result does not.
@@ -190,52 +223,76 @@ const BLOCKS = new Set([
 function precedingText(node: Text): string {
   let text = '';
   let current: Node | null = node;
-  while (current && text.length < CONTEXT_CHARS) {
+  for (let read = 0; current && text.length < CONTEXT_CHARS && read < MAX_CONTEXT_NODES; read++) {
     while (current && !current.previousSibling) {
       current = current.parentNode;
-      if (!current || (current instanceof Element && BLOCKS.has(current.tagName)))
+      if (!current || (current.nodeType === 1 && BLOCKS.has((current as Element).tagName)))
         return text.slice(-CONTEXT_CHARS);
     }
     current = current?.previousSibling ?? null;
-    if (current instanceof Element && BLOCKS.has(current.tagName)) break;
-    if (current && !(current instanceof Element && current.tagName === MARK_TAG.toUpperCase())) {
-      text = (current.textContent ?? '') + text;
+    if (!current || isMark(current)) continue;
+    if (current.nodeType === 3) text = (current.nodeValue ?? '').slice(-CONTEXT_CHARS) + text;
+    else if (current.nodeType === 1) {
+      if (BLOCKS.has((current as Element).tagName)) break;
+      text = tailText(current as Element, CONTEXT_CHARS) + text;
     }
   }
   return text.slice(-CONTEXT_CHARS);
 }
 
-/**
- * Marks the numbers in one text node. Splits the node after each number and puts the mark
- * there; returns what it marked. Never marks a number twice: a number already followed by our
- * mark is skipped.
- */
-export function markTextNode(node: Text, options: MarkOptions): ScannedNumber[] {
-  const text = node.nodeValue ?? '';
-  if (!mayHoldNumber(text) || isSkipped(node.parentElement)) return [];
-  const prefix = precedingText(node);
-  const found = options
-    .scan(prefix + text)
-    .filter((n) => n.start >= prefix.length)
-    .map((n) => ({ ...n, start: n.start - prefix.length, end: n.end - prefix.length }));
-  // From the end, so earlier offsets stay valid while we split.
-  for (const number of [...found].reverse()) {
-    const tail = number.end < text.length ? node.splitText(number.end) : null;
-    const next = tail ?? node.nextSibling;
-    if (next instanceof Element && next.tagName === MARK_TAG.toUpperCase()) continue;
-    node.parentNode?.insertBefore(buildMark(number, options), tail ?? node.nextSibling);
-  }
-  return found;
+/** Which numbers were marked how often in an element (MAX_REMARKS). */
+const remarks = new WeakMap<Element, Map<string, number>>();
+/** The text each node had when it was last scanned: an unchanged node is not scanned again. */
+const scanned = new WeakMap<Text, string>();
+
+function mayMarkAgain(parent: Element, digits: string): boolean {
+  let counts = remarks.get(parent);
+  if (!counts) remarks.set(parent, (counts = new Map<string, number>()));
+  const count = counts.get(digits) ?? 0;
+  counts.set(digits, count + 1);
+  return count < MAX_REMARKS;
 }
 
-/** Every text node under `root` worth scanning, skipping our marks, inputs and editable text. */
-export function textNodesUnder(root: Node): Text[] {
-  if (root.nodeType === Node.TEXT_NODE) return [root as Text];
-  const nodes: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // Filtering in the loop, not in a TreeWalker filter: a JS filter costs 7-9x (limits-and-budgets B.3).
-    if (mayHoldNumber(node.nodeValue ?? '')) nodes.push(node as Text);
+const isMark = (node: Node | null): boolean =>
+  node !== null && node.nodeType === 1 && (node as Element).tagName === MARK_TAG_UPPER;
+
+/**
+ * Marks the numbers in one text node and returns the numbers it holds. Splits the node after
+ * each number and puts the mark there. Never marks a number twice: a number already followed by
+ * our mark is skipped, and so is a node whose text has not changed since it was last scanned
+ * (the pieces our own splits leave behind included).
+ */
+export function markTextNode(node: Text, options: MarkOptions): ScannedNumber[] {
+  const whole = node.nodeValue ?? '';
+  const text = whole.length > MAX_NODE_CHARS ? whole.slice(0, MAX_NODE_CHARS) : whole;
+  // The prefilter first: most nodes end here, with no bookkeeping at all.
+  if (!mayHoldNumber(text) || scanned.get(node) === whole) return [];
+  scanned.set(node, whole);
+  const parent = node.parentElement;
+  if (!parent || parent.closest(SKIPPED)) return [];
+  const prefix = precedingText(node);
+  // A number cut off at MAX_NODE_CHARS would be judged on part of its digits: dropped.
+  const limit = prefix.length + (text.length < whole.length ? text.length - 1 : text.length);
+  const found: ScannedNumber[] = [];
+  for (const number of options.scan(prefix + text)) {
+    if (number.start < prefix.length || number.end > limit) continue;
+    // Offsets into this node; shifted in place, as scan results are fresh objects.
+    number.start -= prefix.length;
+    number.end -= prefix.length;
+    if (found.push(number) >= MAX_MARKS_PER_NODE) break;
   }
-  return nodes;
+  // From the end, so earlier offsets stay valid while we split.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const number = found[i]!;
+    let after = node.nextSibling;
+    if (number.end < node.length) {
+      const tail = node.splitText(number.end);
+      scanned.set(tail, tail.nodeValue ?? '');
+      after = tail;
+    }
+    if (isMark(after) || !mayMarkAgain(parent, number.digits)) continue;
+    parent.insertBefore(buildMark(number, options), after);
+  }
+  scanned.set(node, node.nodeValue ?? '');
+  return found;
 }

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarkOptions, ScannedNumber } from './number-marks';
-import { watchNumbers } from './number-watch';
+import { createScanner, watchNumbers, WATCH_LIMITS } from './number-watch';
 
 const scan = (text: string): ScannedNumber[] =>
   [...text.matchAll(/400-\d{3}-\d{4}/g)].map((m) => ({
@@ -81,4 +81,55 @@ describe('number watcher', () => {
     clearInterval(stop);
     expect(removals).toBeLessThanOrEqual(4);
   });
+
+  it('collapses a storm of added nodes into one walk of the page, and still marks each number', () => {
+    const scanner = createScanner(options);
+    const holders = Array.from({ length: 2_500 }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = `热线 400-${String(100 + (i % 900))}-${String(1000 + i)}`;
+      document.body.append(p);
+      return p;
+    });
+    for (const p of holders) scanner.add(p);
+    while (scanner.run(50));
+    expect(marks()).toBe(2_500);
+  });
+
+  it('resumes a walk whose current node the page removed between slices', () => {
+    document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>热线 400-555-${1000 + i}</p>`).join(
+      '',
+    );
+    const scanner = createScanner(options);
+    scanner.add(document.body);
+    scanner.run(0); // one batch of nodes, then it yields
+    document.body.firstElementChild!.remove();
+    while (scanner.run(50));
+    expect(marks()).toBe(399);
+  });
+
+  it('backs off past its share of a second, and stops for good after its total budget', async () => {
+    // A judge that costs 2 ms per text, and a page that adds a number every 2 ms, forever.
+    const slowScan = (text: string) => {
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+      return scan(text);
+    };
+    const limits = { ...WATCH_LIMITS, sliceMs: 4, busyPerSecondMs: 40, maxBusyMs: 120 };
+    watchNumbers(ctx, { ...options, scan: slowScan }, () => undefined, limits);
+    let added = 0;
+    const feed = setInterval(() => {
+      const p = document.createElement('p');
+      p.textContent = `热线 400-${String(100 + (added % 900))}-${String(1000 + (added++ % 9000))}`;
+      document.body.append(p);
+    }, 2);
+    const at = (ms: number) => new Promise((r) => setTimeout(r, ms)).then(marks);
+    const afterHalfSecond = await at(500);
+    // 40 ms of work per second at 2 ms a number: about 20 marks, not the 250 added.
+    expect(afterHalfSecond).toBeLessThanOrEqual(40);
+    const atStop = await at(4_000);
+    const later = await at(600);
+    clearInterval(feed);
+    expect(atStop).toBeLessThanOrEqual(120 / 2 + 20);
+    expect(later).toBe(atStop);
+  }, 10_000);
 });

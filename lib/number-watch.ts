@@ -1,66 +1,185 @@
-// Finds and marks numbers on the page now and as results load: one batched MutationObserver
-// that queues only added nodes, and work cut into slices so the page stays responsive.
+// Finds and marks numbers on the page now and as results load: a scanner that walks text in
+// time-boxed slices, fed by one batched MutationObserver that queues only added or changed nodes,
+// and that backs off, then gives up, on a page that never stops changing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MARK_TAG, markTextNode, textNodesUnder, type MarkOptions, type ScannedNumber } from './number-marks';
+import { MARK_TAG, markTextNode, type MarkOptions, type ScannedNumber } from './number-marks';
 
-/** Main-thread time one slice may take before yielding (RAIL: no task over 50 ms). */
-const SLICE_MS = 8;
-/** A page that keeps rewriting our marks gets at most this many re-marks per text node. */
-const MAX_REMARKS = 3;
+/** Short text nodes handled between clock reads: reading the clock per node costs more than a node. */
+const NODES_PER_CLOCK = 32;
+/** More queued roots than this is a mutation storm: rescan the body once instead (Dark Reader). */
+const MAX_QUEUE = 1_000;
+
+export interface WatchLimits {
+  /** Main-thread time one slice may take before yielding (RAIL: no task over 50 ms). */
+  sliceMs: number;
+  /** Main-thread time the watcher may take in any second; past it, it waits for the next second. */
+  busyPerSecondMs: number;
+  /**
+   * Work on changes to the page, after its first scan, past which the page is hostile or endless
+   * and the watcher stops. 50 results appended by infinite scroll take a few milliseconds. The
+   * first scan is not counted: it is finite, however large the page.
+   */
+  maxBusyMs: number;
+}
+
+export const WATCH_LIMITS: WatchLimits = { sliceMs: 8, busyPerSecondMs: 250, maxBusyMs: 2_000 };
+
+export interface NumberScanner {
+  /**
+   * Queues a node (element, fragment or text) whose text is to be scanned; with `from`, the walk
+   * starts at that node inside `root` and goes on to the end of `root`.
+   */
+  add(root: Node, from?: Node): void;
+  /** Scans queued text until none is left or `budgetMs` has passed; true while work remains. */
+  run(budgetMs: number): boolean;
+  /** Every number seen so far, one per digits. */
+  readonly numbers: ReadonlyMap<string, ScannedNumber>;
+}
+
+export function createScanner(options: MarkOptions): NumberScanner {
+  const queue: Array<{ root: Node; from?: Node | undefined }> = [];
+  const numbers = new Map<string, ScannedNumber>();
+  let walker: TreeWalker | null = null;
+
+  /** The next text node to scan: from the current walk, or from the next queued root. */
+  function nextText(): Text | null {
+    for (;;) {
+      if (walker) {
+        const node = walker.nextNode();
+        if (node) return node as Text;
+        walker = null;
+      }
+      const next = queue.shift();
+      if (!next) return null;
+      const root = next.root;
+      if (!root.isConnected) continue;
+      if (root.nodeType === Node.TEXT_NODE) return root as Text;
+      if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
+      if (root.nodeType === Node.ELEMENT_NODE && (root as Element).tagName === MARK_TAG.toUpperCase())
+        continue;
+      // Text only, no filter object: a JS filter costs a native→JS call per node (B.3). Skipped
+      // subtrees (script, style, inputs…) are checked per candidate node in markTextNode.
+      walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      if (next.from && root.contains(next.from)) walker.currentNode = next.from;
+    }
+  }
+
+  return {
+    numbers,
+    add(root, from) {
+      if (queue.length >= MAX_QUEUE) {
+        // Too many separate roots to be worth tracking: one walk of the body covers them, and
+        // text already scanned and unchanged costs only its prefilter.
+        queue.length = 0;
+        walker = null;
+        queue.push({ root: document.body ?? document.documentElement });
+        return;
+      }
+      queue.push({ root, from });
+    },
+    run(budgetMs) {
+      const started = performance.now();
+      // The page removed the node the walk stood on: the walk cannot continue from there.
+      if (walker && !walker.currentNode.isConnected) {
+        queue.unshift({ root: walker.root });
+        walker = null;
+      }
+      let sinceClock = 0;
+      for (;;) {
+        const node = nextText();
+        if (!node) return false;
+        for (const number of markTextNode(node, options)) numbers.set(number.digits, number);
+        // Long text counts as many nodes: the clock is read right after a costly one.
+        sinceClock += 1 + (node.length >> 6);
+        if (sinceClock >= NODES_PER_CLOCK) {
+          sinceClock = 0;
+          if (performance.now() - started >= budgetMs) return true;
+        }
+      }
+    },
+  };
+}
 
 export function watchNumbers(
   ctx: ContentScriptContext,
   options: MarkOptions,
   onNumbers: (numbers: ScannedNumber[]) => void,
+  limits: WatchLimits = WATCH_LIMITS,
 ): void {
-  const queue: Node[] = [document.body];
-  const seen = new Map<string, ScannedNumber>();
-  const remarks = new WeakMap<Text, number>();
+  const scanner = createScanner(options);
+  let stopped = false;
   let scheduled = false;
+  let reported = 0;
+  let busyOnChanges = 0;
+  let firstScanDone = false;
+  let second = { start: performance.now(), busy: 0 };
 
-  /** Text nodes found under queued roots, waiting to be scanned (oldest first). */
-  let pending: Text[] = [];
+  const account = (started: number) => {
+    const spent = performance.now() - started;
+    if (firstScanDone) busyOnChanges += spent;
+    if (started - second.start >= 1_000) second = { start: started, busy: 0 };
+    second.busy += spent;
+    if (busyOnChanges > limits.maxBusyMs) stop();
+  };
+
   const process = () => {
     scheduled = false;
+    if (stopped) return;
     const started = performance.now();
-    let changed = false;
-    while ((pending.length > 0 || queue.length > 0) && performance.now() - started < SLICE_MS) {
-      if (pending.length === 0) {
-        const root = queue.shift()!;
-        if (root.isConnected) pending = textNodesUnder(root);
-        continue;
-      }
-      // Small batches between clock reads: reading the clock per node costs more than a node.
-      for (const node of pending.splice(0, 50)) {
-        const count = remarks.get(node) ?? 0;
-        if (count >= MAX_REMARKS || !node.isConnected) continue;
-        remarks.set(node, count + 1);
-        for (const number of markTextNode(node, options)) {
-          if (!seen.has(number.digits)) changed = true;
-          seen.set(number.digits, number);
-        }
-      }
+    const more = scanner.run(limits.sliceMs);
+    if (scanner.numbers.size !== reported) {
+      reported = scanner.numbers.size;
+      onNumbers([...scanner.numbers.values()]);
     }
-    if (changed) onNumbers([...seen.values()]);
-    if (pending.length > 0 || queue.length > 0) schedule();
+    account(started);
+    firstScanDone ||= !more;
+    if (more) schedule();
   };
   const schedule = () => {
-    if (scheduled) return;
+    if (scheduled || stopped) return;
     scheduled = true;
-    ctx.setTimeout(process, 0);
+    // Over its share of this second, the watcher waits for the next one.
+    const wait = second.busy >= limits.busyPerSecondMs ? second.start + 1_000 - performance.now() : 0;
+    ctx.setTimeout(process, Math.max(0, wait));
   };
 
   const observer = new MutationObserver((records) => {
+    const started = performance.now();
     for (const record of records) {
-      if (record.type === 'characterData') queue.push(record.target);
+      if (record.type === 'characterData') scanner.add(record.target);
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.tagName === MARK_TAG.toUpperCase()) continue;
-        queue.push(node);
+        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === MARK_TAG.toUpperCase())
+          continue;
+        scanner.add(node);
       }
     }
-    if (queue.length > 0) schedule();
+    schedule();
+    account(started);
   });
+  function stop() {
+    stopped = true;
+    observer.disconnect();
+  }
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(stop);
+  const body = document.body ?? document.documentElement;
+  // Viewport first: on a page opened scrolled down, from the top of the viewport to the end, then
+  // the whole page (already scanned text is skipped). At the top, document order is visual order.
+  const top = scrollY > 0 ? topOfViewport() : null;
+  if (top) scanner.add(body, top);
+  scanner.add(body);
   schedule();
+}
+
+/**
+ * The first element at the top edge of the viewport that scrolls with the page. Fixed headers are
+ * passed over: their offsetParent chain ends in null before it reaches the body.
+ */
+function topOfViewport(): Element | null {
+  const inFlow = (el: Element) => {
+    let at: Element | null = el;
+    while (at && at !== document.body) at = (at as HTMLElement).offsetParent;
+    return at === document.body;
+  };
+  return document.elementsFromPoint(innerWidth / 2, 1).find(inFlow) ?? null;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium, its Chinese UI language pack and a CJK font are installed.
+# Makes sure Debian's Chromium, its Chinese UI language pack, a CJK font and openssl are installed.
 # Used by `npm start` and by CI; installs with apt-get when run as root, otherwise says what to run.
 set -euo pipefail
 
@@ -9,6 +9,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -f /usr/lib/chromium/locales/zh-CN.pak ] || need+=(chromium-l10n)
 # Without a CJK font, Chinese renders as empty boxes in screenshots.
 fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei' || need+=(fonts-wqy-microhei)
+# The search-engine e2e test serves bing.com and friends over HTTPS with a throwaway certificate.
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

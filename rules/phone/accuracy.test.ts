@@ -1,6 +1,8 @@
 // Precision and recall over the hand-labelled corpus in tests/fixtures/phone (README there says
-// where each page comes from). Pages go through the same path as the scan CLI: visible text and
-// tel: links for HTML, the text itself otherwise.
+// where each page comes from), and separately over out-of-sample pages (out-of-sample.json there:
+// other fixtures of the project and a real saved page, labelled before they were first scanned).
+// Pages go through the same path as the scan CLI: visible text and tel: links for HTML, the text
+// itself otherwise.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,16 +13,17 @@ import { scanText } from './judge';
 import { scanDocument } from './page';
 import type { JudgedNumber, VerdictClass } from './types';
 
-const DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/phone/');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../');
+const DIR = `${ROOT}tests/fixtures/phone/`;
 
 interface Label {
   digits: string;
   verdict: VerdictClass;
 }
 
-function numbersOf(file: string): JudgedNumber[] {
-  const text = decodePage(readFileSync(DIR + file)); // as the CLI reads pages: UTF-8 or GBK
-  if (!file.endsWith('.html')) return scanText(text);
+function numbersOf(path: string): JudgedNumber[] {
+  const text = decodePage(readFileSync(path)); // as the CLI reads pages: UTF-8 or GBK
+  if (!path.endsWith('.html')) return scanText(text);
   const page = scanDocument(parseHTML(text).document);
   return [...page.inText, ...page.inLinks];
 }
@@ -33,11 +36,8 @@ interface Outcome {
   pairs: Array<[Label, JudgedNumber]>;
 }
 
-function evaluate(file: string): Outcome {
-  const expected = JSON.parse(
-    readFileSync(DIR + file.replace(/\.(txt|html)$/, '.labels.json'), 'utf8'),
-  ) as Label[];
-  const got = numbersOf(file);
+function evaluate(file: string, path: string, expected: Label[]): Outcome {
+  const got = numbersOf(path);
   const unused = [...got];
   const pairs: Array<[Label, JudgedNumber]> = [];
   for (const label of expected) {
@@ -47,21 +47,61 @@ function evaluate(file: string): Outcome {
   return { file, expected, got, pairs };
 }
 
-const files = readdirSync(DIR).filter((f) => /\.(txt|html)$/.test(f));
-const outcomes = files.map(evaluate);
-const sum = (f: (o: Outcome) => number) => outcomes.reduce((n, o) => n + f(o), 0);
-const expectedCount = sum((o) => o.expected.length);
-const foundCount = sum((o) => o.got.length);
-const matched = sum((o) => o.pairs.length);
-const verdictRight = sum((o) => o.pairs.filter(([l, n]) => l.verdict === n.verdict).length);
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const metrics = {
-  files: files.length,
-  expected: expectedCount,
-  found: foundCount,
-  finding: { precision: round(matched / foundCount), recall: round(matched / expectedCount) },
-  verdicts: { precision: round(verdictRight / foundCount), recall: round(verdictRight / expectedCount) },
-};
+/** Precision and recall of finding (digits match) and of verdicts (digits and verdict match). */
+function metricsOf(outcomes: Outcome[]) {
+  const sum = (f: (o: Outcome) => number) => outcomes.reduce((n, o) => n + f(o), 0);
+  const expected = sum((o) => o.expected.length);
+  const found = sum((o) => o.got.length);
+  const matched = sum((o) => o.pairs.length);
+  const verdictRight = sum((o) => o.pairs.filter(([l, n]) => l.verdict === n.verdict).length);
+  // No number on a page and none found: precision is perfect, not undefined.
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : round(a / b));
+  return {
+    files: outcomes.length,
+    expected,
+    found,
+    finding: { precision: ratio(matched, found), recall: ratio(matched, expected) },
+    verdicts: { precision: ratio(verdictRight, found), recall: ratio(verdictRight, expected) },
+  };
+}
+
+function missesOf(outcomes: Outcome[]): string[] {
+  return outcomes.flatMap((o) => [
+    ...o.expected.filter((l) => !o.pairs.some(([p]) => p === l)).map((l) => `${o.file}: missed ${l.digits}`),
+    ...o.got.filter((n) => !o.pairs.some(([, p]) => p === n)).map((n) => `${o.file}: extra ${n.digits}`),
+    ...o.pairs
+      .filter(([l, n]) => l.verdict !== n.verdict)
+      .map(([l, n]) => `${o.file}: ${l.digits} ${n.verdict}, labelled ${l.verdict}`),
+  ]);
+}
+
+function falseOfficials(outcomes: Outcome[]): string[] {
+  return outcomes.flatMap((o) =>
+    o.got
+      .filter((n) => n.verdict === 'official')
+      .filter((n) => !o.pairs.some(([l, p]) => p === n && l.verdict === 'official'))
+      .map((n) => `${o.file}: ${n.digits}`),
+  );
+}
+
+/** The corpus: written alongside the phone code (in-sample). */
+const files = readdirSync(DIR).filter((f) => /\.(txt|html)$/.test(f));
+const outcomes = files.map((file) =>
+  evaluate(
+    file,
+    DIR + file,
+    JSON.parse(readFileSync(DIR + file.replace(/\.(txt|html)$/, '.labels.json'), 'utf8')) as Label[],
+  ),
+);
+const metrics = metricsOf(outcomes);
+
+/** Pages never used to tune the code, labelled before they were first scanned (out-of-sample). */
+const outOfSample = (
+  JSON.parse(readFileSync(`${DIR}out-of-sample.json`, 'utf8')) as {
+    pages: Array<{ file: string; labels: Label[] }>;
+  }
+).pages.map((p) => evaluate(p.file, ROOT + p.file, p.labels));
 
 describe('phone corpus accuracy', () => {
   it('has a labels file for every page and covers every verdict class', () => {
@@ -70,27 +110,16 @@ describe('phone corpus accuracy', () => {
     expect([...classes].sort()).toEqual(['official', 'suspicious', 'unconfirmed', 'unlisted']);
   });
 
-  it('prints its figures', () => {
-    const misses = outcomes.flatMap((o) => [
-      ...o.expected
-        .filter((l) => !o.pairs.some(([p]) => p === l))
-        .map((l) => `${o.file}: missed ${l.digits}`),
-      ...o.got.filter((n) => !o.pairs.some(([, p]) => p === n)).map((n) => `${o.file}: extra ${n.digits}`),
-      ...o.pairs
-        .filter(([l, n]) => l.verdict !== n.verdict)
-        .map(([l, n]) => `${o.file}: ${l.digits} ${n.verdict}, labelled ${l.verdict}`),
-    ]);
-    console.log(JSON.stringify({ ...metrics, misses }));
+  it('prints its figures, in-sample and out-of-sample', () => {
+    console.log(JSON.stringify({ inSample: { ...metrics, misses: missesOf(outcomes) } }));
+    console.log(
+      JSON.stringify({ outOfSample: { ...metricsOf(outOfSample), misses: missesOf(outOfSample) } }),
+    );
   });
 
-  it('never judges a number official that is not labelled official', () => {
-    const wrong = outcomes.flatMap((o) =>
-      o.got
-        .filter((n) => n.verdict === 'official')
-        .filter((n) => !o.pairs.some(([l, p]) => p === n && l.verdict === 'official'))
-        .map((n) => `${o.file}: ${n.digits}`),
-    );
-    expect(wrong).toEqual([]);
+  it('never judges a number official that is not labelled official, in or out of sample', () => {
+    expect(falseOfficials(outcomes)).toEqual([]);
+    expect(falseOfficials(outOfSample)).toEqual([]);
   });
 
   // Finding is mechanical and the corpus was written to exercise every format: 0.95 leaves room

@@ -203,6 +203,9 @@ describe('findPhoneNumbers: hostile input stays bounded', () => {
     return performance.now() - t0;
   };
 
+  // Every pattern is linear and every run bounded (runs.ts MAX_GROUPS, parse.ts GROWABLE), so
+  // these take well under a second each; the bound is loose because other builds share this
+  // machine. Backtracking or quadratic work on 10 MB would not finish within it.
   it.each([
     ['10 MB of digits', () => '1'.repeat(10_000_000)],
     ['10 MB of spaced digits', () => '1 '.repeat(5_000_000)],
@@ -211,8 +214,16 @@ describe('findPhoneNumbers: hostile input stays bounded', () => {
     ['separator soup', () => '1 - . ( ) '.repeat(1_000_000)],
     ['bridges', () => '138转'.repeat(2_000_000)],
     ['Chinese numerals', () => '一二三四五六七八九零'.repeat(1_000_000)],
+    ['numerals and digits interleaved', () => '四0零1两2幺3 '.repeat(1_000_000)],
+    ['full-width digits and dashes', () => '４００－１２３－'.repeat(1_000_000)],
+    ['letter-O 400 prefixes', () => '4OO-'.repeat(2_000_000)],
+    ['zero-width spaces between digits', () => '4\u200b0\u200b'.repeat(2_000_000)],
+    ['country codes', () => '+86 +86 0086 '.repeat(600_000)],
+    ['nested brackets', () => '((((1))))'.repeat(1_000_000)],
+    ['area codes', () => '0571-'.repeat(2_000_000)],
+    ['claim words and numbers', () => '淘宝客服电话：4001234567，'.repeat(400_000)],
   ])('%s', (_name, make) => {
-    expect(time(make())).toBeLessThan(1000);
+    expect(time(make())).toBeLessThan(5_000);
   });
 
   it('caps the number of results', () => {

@@ -4,7 +4,7 @@
 // pass cuts runs of digit groups (runs.ts), each run is parsed in bounded work (parse.ts).
 import { isExcluded } from './context';
 import { parseRun } from './parse';
-import { isKnown, isMobile, isService, kindOf } from './patterns';
+import { EMERGENCY, isKnown, isMobile, isService, kindOf } from './patterns';
 import { findRuns, normalise, type Run } from './runs';
 import type { Found } from './types';
 
@@ -67,6 +67,9 @@ export function findPhoneNumbers(text: string): Found[] {
   const s = normalise(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
   const out: Found[] = [];
   for (const run of findRuns(s)) {
+    // Most runs in page text are a lone count, year or price: under five digits only 110 counts.
+    const lone = run.groups.length === 1 ? run.groups[0]!.digits : '';
+    if (lone !== '' && lone.length < 5 && lone !== EMERGENCY) continue;
     const candidates = parseRun(run);
     for (const c of candidates) {
       if (isExcluded(s, c.start, c.end, c.digits)) continue;

@@ -2,7 +2,7 @@
 // display policy in research/CHANNELS.md: 官方 only for high-confidence numbers the page does
 // not present as someone else's; wording says what is listed and where the real channel is,
 // never that a number is a scam.
-import { findByDigits, getChannel, hasChannel, mayShowAsOfficial } from '../channels/registry';
+import { getChannel, hasChannel, mayShowAsOfficial, phoneChannels, phoneKey } from '../channels/registry';
 import type { Owner, PhoneChannel } from '../channels/types';
 import {
   claimAfter,
@@ -28,13 +28,33 @@ const GENERIC_ROUTE: Text = {
   en: 'Contact customer service from the order page in the app you bought through, or ask the platform to step in',
 };
 
+let byKey: Map<string, PhoneChannel> | undefined;
+/**
+ * Registry numbers by their comparable key (registry phoneKey), the most confident record for
+ * each. Built on first use: a content script that finds no number never pays for it.
+ */
+function registryIndex(): Map<string, PhoneChannel> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  const channels = [...phoneChannels()].sort(
+    (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence],
+  );
+  for (const channel of channels) {
+    for (const digits of [channel.digits, ...(channel.aliases ?? []).map((a) => a.digits)]) {
+      const key = phoneKey(digits);
+      if (key !== '' && !byKey.has(key)) byKey.set(key, channel);
+    }
+  }
+  return byKey;
+}
+
 /** The registry record for these digits; "0571-96110" is the police line behind an area code. */
 function lookup(digits: string): PhoneChannel | undefined {
-  let list = findByDigits(digits);
+  const index = registryIndex();
+  const channel = index.get(phoneKey(digits));
   const area = areaCodeLength(digits);
-  if (list.length === 0 && area > 0 && isShortLocal(digits.slice(area)))
-    list = findByDigits(digits.slice(area));
-  return [...list].sort((a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence])[0];
+  if (channel || area === 0 || !isShortLocal(digits.slice(area))) return channel;
+  return index.get(phoneKey(digits.slice(area)));
 }
 
 function routeOf(ids: readonly string[]): Text | undefined {
@@ -164,20 +184,58 @@ function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
  * number starts in it (default: its first occurrence). Claims are read from the clause before
  * the number, or a label right after it.
  */
+/**
+ * Verdicts depend only on the registry record (or none), the claim and, for an unlisted number,
+ * whether its shape is unusual: the same few combinations recur across a page, so each is built
+ * once. Verdict objects are shared: callers must not change them.
+ */
+const verdicts = new Map<string, Verdict>();
+
+/**
+ * `context` is the text around the number (about 40 characters each side); `at` is where the
+ * number starts in it (default: its first occurrence). Claims are read from the clause before
+ * the number, or a label right after it.
+ */
 export function judgeNumber(found: Found, context: string, at = context.indexOf(found.text)): Verdict {
   const before = at >= 0 ? context.slice(0, at) : context;
   const after = at >= 0 ? context.slice(at + found.text.length) : '';
   const claim = claimBefore(before) ?? claimAfter(after);
   const channel = lookup(found.digits);
-  return channel ? judgeListed(channel, claim) : judgeUnlisted(found, claim);
+  const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
+  const key = channel ? `${channel.id}|${claimKey}` : `-${found.kind === 'unknown'}|${claimKey}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = channel ? judgeListed(channel, claim) : judgeUnlisted(found, claim);
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** A found number with its verdict, in one fixed shape (no spreads: this runs per number). */
+export function judged(found: Found, verdict: Verdict): JudgedNumber {
+  return {
+    text: found.text,
+    start: found.start,
+    end: found.end,
+    digits: found.digits,
+    kind: found.kind,
+    verdict: verdict.verdict,
+    entity: verdict.entity,
+    claimedBy: verdict.claimedBy,
+    reasons: verdict.reasons,
+    officialRoute: verdict.officialRoute,
+  };
 }
 
 export function scanText(text: string): JudgedNumber[] {
-  return findPhoneNumbers(text).map((found) => {
-    const from = Math.max(0, found.start - CONTEXT_CHARS);
-    const context = text.slice(from, Math.min(text.length, found.end + CONTEXT_CHARS));
-    return { ...found, ...judgeNumber(found, context, found.start - from) };
-  });
+  const found = findPhoneNumbers(text);
+  const out: JudgedNumber[] = [];
+  for (const number of found) {
+    const from = Math.max(0, number.start - CONTEXT_CHARS);
+    const context = text.slice(from, Math.min(text.length, number.end + CONTEXT_CHARS));
+    out.push(judged(number, judgeNumber(number, context, number.start - from)));
+  }
+  return out;
 }
 
 export { claimLabel };

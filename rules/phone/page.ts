@@ -3,7 +3,7 @@
 // and the scan CLI (linkedom) share it.
 import { visibleText } from '../sites/extract/text';
 import { findInTelHref } from './extract';
-import { judgeNumber, scanText } from './judge';
+import { judged, judgeNumber, scanText } from './judge';
 import type { JudgedNumber } from './types';
 
 export interface PageNumbers {
@@ -43,7 +43,7 @@ export function scanDocument(doc: Document): PageNumbers {
       if (seen.has(found.digits)) continue;
       seen.add(found.digits);
       const context = `${before} ${found.text}`;
-      inLinks.push({ ...found, ...judgeNumber(found, context, before.length + 1) });
+      inLinks.push(judged(found, judgeNumber(found, context, before.length + 1)));
     }
   }
   return { text, inText, inLinks };

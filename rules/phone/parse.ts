@@ -46,17 +46,22 @@ function groupingOk(kind: 'service' | 'mobile' | 'short', lens: number[]): boole
   return lens.length <= 4 && lens.every((l) => l >= 2) && lens[0]! >= 3;
 }
 
-/** Split one long digit group into whole numbers, or null ("95102114001234567" → two). */
-function decompose(d: string, from: number): number[] | null {
+/**
+ * Split one long digit group into whole numbers, or null ("95102114001234567" → two). `failed`
+ * remembers offsets from which no split exists, so an order id is rejected in linear work.
+ */
+function decompose(d: string, from: number, failed = new Set<number>()): number[] | null {
   if (from === d.length) return [];
+  if (failed.has(from)) return null;
   const lengths = new Set<number>();
-  for (const k of [...knownPrefixes(d, from)]) lengths.add(k);
+  for (const k of knownPrefixes(d, from)) lengths.add(k);
   for (const n of [10, 11, 12]) if (isStrongNumber(d.slice(from, from + n))) lengths.add(n);
   for (const n of [...lengths].sort((a, b) => b - a)) {
     if (from + n > d.length) continue;
-    const rest = decompose(d, from + n);
+    const rest = decompose(d, from + n, failed);
     if (rest) return [n, ...rest];
   }
+  failed.add(from);
   return null;
 }
 
@@ -125,7 +130,8 @@ function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean)
 }
 
 export function parseRun(run: Run): Candidate[] {
-  const groups = run.groups.map((g) => ({ ...g }));
+  // Copied: the country code is cut off the first group below.
+  const groups = run.groups.slice();
   if (looksLikeCard(groups)) return [];
   // Country code: +86 / 0086, as its own group or glued to the number.
   const first = groups[0]!;
