@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Order, Platform } from '../rules/types';
 import type { CaseSummary } from '../lib/case-types';
+import { BundleActions, type BundleApi } from './BundleActions';
 import { CaseCard, type CaseActions } from './CaseCard';
 import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
@@ -18,6 +19,8 @@ export interface CasebookProps {
   actions?: CaseActions;
   storage?: StorageView;
   onCreateCase?: (platform: Platform, orderId: string) => Promise<void>;
+  /** Export, import, backup and restore (storage/bundle). */
+  bundle?: BundleApi;
 }
 
 /** The case page: cases with their call records, and the full channel guide beside them. */
@@ -38,9 +41,13 @@ export function CasebookView(props: CasebookProps) {
         <h2>{t('casesHeading')}</h2>
         <StorageStatus storage={props.storage} />
         {props.onCreateCase && <NewCaseForm onCreate={props.onCreateCase} />}
+        {props.bundle && <BundleActions api={props.bundle} />}
         {props.cases.length === 0 && <p class="muted">{t('noCases')}</p>}
         {props.cases.map((c) => (
-          <CaseCard key={c.id} summary={c} actions={props.actions} />
+          <div key={c.id}>
+            <CaseCard summary={c} actions={props.actions} />
+            {props.bundle && <BundleActions api={props.bundle} caseId={c.id} />}
+          </div>
         ))}
       </section>
       <section aria-label={t('channelHeading')}>

@@ -5,6 +5,7 @@ import { detectPage } from '../rules/sites/detect';
 import { bundleSizes } from './lib/bundle-sizes';
 import { corpusRecall } from './lib/corpus-recall';
 import { round, timeMedian, type BenchResult } from './lib/measure';
+import { bundleBench } from './lib/bundle-bench';
 import { captureBench } from './lib/capture-bench';
 import { casebookBench } from './lib/casebook-bench';
 import { popupBench } from './lib/popup-bench';
@@ -54,6 +55,7 @@ results.push(...(await casebookBench('.output/chrome-mv3', 9)));
 if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, 'stderr')) !== 0)
   process.exit(1);
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
+results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));
 results.push(...(await scanBench(7)));
 results.push(...corpusRecall());
 

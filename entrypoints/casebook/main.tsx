@@ -6,6 +6,7 @@ import { browserI18n } from '../../lib/i18n';
 import { caseSummaries, ordersSeen } from '../../storage/cases-view';
 import { db } from '../../storage/db';
 import { saveCall, setReminder } from '../popup/actions';
+import { bundleApi } from '../../storage/bundle/api';
 import { caseActions, createCase, storageView } from './case-actions';
 
 const i18n = browserI18n();
@@ -13,6 +14,7 @@ const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
 const actions = caseActions(db());
+const bundle = bundleApi(db());
 let storage: CasebookProps['storage'];
 let latest: Pick<CasebookProps, 'cases' | 'orders'> = { cases: [], orders: [] };
 
@@ -26,6 +28,7 @@ function show(data: Pick<CasebookProps, 'cases' | 'orders'>): void {
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
         actions={actions}
+        bundle={bundle}
         storage={storage}
         onCreateCase={(platform, orderId) => createCase(db(), platform, orderId)}
       />

@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zipOf } from '../tests/fixtures/bundles/raw-zip';
+import { seedCase } from '../tests/fixtures/bundles/seed';
+import { openDb } from '../storage/db';
+import { exportBackup, exportCase } from '../storage/bundle/export';
+import { verifyBundle } from './verify';
+
+let dir: string;
+let good: Record<string, Uint8Array>;
+let bundle: string;
+let backup: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'verify-'));
+  const db = openDb('verify-cli');
+  const caseId = await seedCase(db);
+  const { blob } = await exportCase(db, caseId);
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  good = unzipSync(bytes);
+  bundle = join(dir, 'bundle.zip');
+  await writeFile(bundle, bytes);
+  backup = join(dir, 'backup.zip');
+  await writeFile(backup, new Uint8Array(await (await exportBackup(db)).blob.arrayBuffer()));
+  await db.delete();
+});
+
+const image = () => Object.keys(good).find((p) => p.includes('_screenshot_'))!;
+
+describe('npm run verify', () => {
+  it('exits 0 with a summary for an intact bundle and an intact backup', async () => {
+    const outcome = await verifyBundle(bundle);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.lines[0]).toMatch(/^OK .*bundle\.zip: case tmall 4864583305858004803/);
+    expect(outcome.lines.join('\n')).toMatch(/4 evidence items match their case log; 8 log entries/);
+    expect((await verifyBundle(backup)).exitCode).toBe(0);
+  });
+
+  it('exits 1 naming the one file whose byte was flipped', async () => {
+    const changed = new Uint8Array(good[image()]!);
+    changed[5000] = changed[5000]! ^ 1;
+    const file = join(dir, 'flipped.zip');
+    await writeFile(file, zipOf({ ...good, [image()]: changed }));
+    const outcome = await verifyBundle(file);
+    expect(outcome.exitCode).toBe(1);
+    const failing = outcome.lines.filter((l) => l.startsWith('FAIL '));
+    expect(failing).toHaveLength(1);
+    expect(failing[0]).toContain(`FAIL ${image()}: hash does not match the manifest`);
+  });
+
+  it('exits 1 naming each failing file, tag files included', async () => {
+    const file = join(dir, 'two.zip');
+    const html = new TextEncoder().encode('<p>replaced report</p>');
+    const note = new Uint8Array(good['data/what-this-proves.txt']!);
+    note[0] = note[0]! ^ 1;
+    await writeFile(file, zipOf({ ...good, 'index.html': html, 'data/what-this-proves.txt': note }));
+    const outcome = await verifyBundle(file);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.lines.filter((l) => l.startsWith('FAIL ')).map((l) => l.split(':')[0])).toEqual([
+      'FAIL data/what-this-proves.txt',
+      'FAIL index.html',
+    ]);
+  });
+
+  it('exits 2 for a file that is not a bundle', async () => {
+    const text = join(dir, 'notes.zip');
+    await writeFile(text, 'hello');
+    expect(await verifyBundle(text)).toMatchObject({
+      exitCode: 2,
+      lines: [expect.stringMatching(/not a zip/)],
+    });
+    const plainZip = join(dir, 'plain.zip');
+    await writeFile(plainZip, zipOf({ 'a.txt': new TextEncoder().encode('a') }));
+    expect(await verifyBundle(plainZip)).toMatchObject({
+      exitCode: 2,
+      lines: [expect.stringMatching(/not an evidence bundle/)],
+    });
+    expect((await verifyBundle(join(dir, 'absent.zip'))).exitCode).toBe(2);
+  });
+
+  it('sets the process exit code from the command line', async () => {
+    const run = (file: string) =>
+      promisify(execFile)('npx', ['tsx', 'scripts/verify.ts', file], { cwd: process.cwd() }).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
+    const ok = await run(bundle);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^OK /);
+    const text = join(dir, 'cli-not.zip');
+    await writeFile(text, 'hello');
+    expect((await run(text)).code).toBe(2);
+  }, 30_000);
+});

@@ -1,0 +1,111 @@
+// npm run -s verify -- BUNDLE.zip [--json]
+// Recomputes every hash in an evidence bundle (or whole-database backup), checks the BagIt
+// manifests and each case's hash chain. Exit 0 with a summary when everything checks out; exit 1
+// naming each file that fails; exit 2 when the file is not a bundle (or cannot be read at all).
+// The same checkBag runs in the import and in the bundle's own index.html.
+import { openAsBlob } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { checkBag, describeProblem, failedFiles, type BagCheck } from '../storage/bundle/check';
+import { BundleError } from '../storage/bundle/errors';
+import { zipSource } from '../storage/bundle/sources';
+import { openZip } from '../storage/bundle/zip-read';
+
+export interface VerifyOutcome {
+  exitCode: 0 | 1 | 2;
+  lines: string[];
+  json: Record<string, unknown>;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+
+function summary(file: string, check: BagCheck): string[] {
+  const evidence = check.cases.reduce((sum, c) => sum + c.doc.evidence.length, 0);
+  const entries = check.cases.reduce((sum, c) => sum + c.chain.entries, 0);
+  const what =
+    check.kind === 'case'
+      ? `case ${check.cases[0]!.doc.case.platform} ${check.cases[0]!.doc.case.orderId} "${check.cases[0]!.doc.case.title}"`
+      : `backup of ${check.cases.length} cases`;
+  return [
+    `OK ${file}: ${what}`,
+    `  ${check.files} files (${mb(check.bytes)}) match manifest-sha256.txt, manifest-sha512.txt and tagmanifest-sha256.txt`,
+    `  ${evidence} evidence items match their case log; ${entries} log entries, every hash chain intact`,
+    ...check.cases.map((c) => `  chain head ${c.doc.chainHead} (${c.path})`),
+  ];
+}
+
+export async function verifyBundle(file: string): Promise<VerifyOutcome> {
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+  } catch {
+    return {
+      exitCode: 2,
+      lines: [`NOT A BUNDLE ${file}: cannot read the file`],
+      json: { file, ok: false, error: 'unreadable' },
+    };
+  }
+  try {
+    const check = await checkBag(zipSource(await openZip(await openAsBlob(file))));
+    if (check.ok) {
+      return {
+        exitCode: 0,
+        lines: summary(file, check),
+        json: {
+          file,
+          ok: true,
+          kind: check.kind,
+          files: check.files,
+          bytes: check.bytes,
+          cases: check.cases.map((c) => ({
+            path: c.path,
+            orderId: c.doc.case.orderId,
+            evidence: c.doc.evidence.length,
+            chainEntries: c.chain.entries,
+            chainHead: c.doc.chainHead,
+          })),
+        },
+      };
+    }
+    const failed = failedFiles(check.problems);
+    return {
+      exitCode: 1,
+      lines: [
+        `FAILED ${file}: ${failed.size} of ${check.files} files fail`,
+        ...[...failed].map(
+          ([path, problems]) => `FAIL ${path}: ${problems.map((p) => describeProblem(p).en).join('; ')}`,
+        ),
+      ],
+      json: {
+        file,
+        ok: false,
+        failed: [...failed].map(([path, problems]) => ({ path, problems: problems.map((p) => p.problem) })),
+      },
+    };
+  } catch (error) {
+    if (error instanceof BundleError) {
+      // A named file in an otherwise readable bundle (bad case.json) is still "not a bundle we can check".
+      return {
+        exitCode: 2,
+        lines: [`NOT A BUNDLE ${file}: ${error.text.en}`],
+        json: { file, ok: false, error: error.code, files: error.files },
+      };
+    }
+    throw error;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length !== 1) {
+    console.error('usage: npm run -s verify -- BUNDLE.zip [--json]');
+    return 2;
+  }
+  const outcome = await verifyBundle(files[0]!);
+  if (json) console.log(JSON.stringify(outcome.json));
+  else for (const line of outcome.lines) console.log(line);
+  return outcome.exitCode;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

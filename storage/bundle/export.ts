@@ -1,0 +1,316 @@
+// Exports a case (or the whole database) as a BagIt zip streamed into a Blob: evidence stored
+// as is, each item re-hashed on the way out and compared with the hash logged at capture (a
+// mismatch is exported as found and flagged, never silently blessed), then case.json, the
+// drafts, the manifests and the report.
+import { verifyChain, type ChainCheck } from '../../lib/chain';
+import { captureTimes } from '../../lib/capture-time';
+import type { CallContent } from '../../lib/case-types';
+import { extensionVersion } from '../../lib/extension-version';
+import { readLog } from '../case-log';
+import type { EvidenceRecord, WeiquanDb } from '../db';
+import { findOrderSeen } from '../orders-repo';
+import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
+import { BACKUP_JSON, CASE_JSON } from './check';
+import { READ_WHOLE, digestBytes, digestStream, type Digests } from './digest';
+import { buildDrafts, redactor, type Complainant } from './drafts';
+import { bundleError } from './errors';
+import { evidenceFileName, safePart } from './names';
+import { evidenceNoteText } from './note';
+import { reportHtml } from './report/template';
+import { VERIFIER_SCRIPT } from './report/verifier-script.generated';
+import {
+  BACKUP_FORMAT,
+  BackupDocSchema,
+  CASE_FORMAT,
+  CaseDocSchema,
+  SCHEMA_VERSION,
+  type BackupDoc,
+  type CaseDoc,
+  type EvidenceDoc,
+} from './schema';
+import { BlobZipWriter } from './zip-write';
+
+export interface ExportProgress {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportOptions extends ExportProgress {
+  complainant?: Complainant;
+  /** Hide the shopper's own phone and address in the report and drafts. */
+  redact?: boolean;
+  now?: number;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  fileName: string;
+  /** Items whose stored bytes no longer match their logged hash, and a broken chain. */
+  problems: Array<{ path: string; title: string; problem: 'hash-mismatch' | 'broken-chain' }>;
+}
+
+/** Digests and size of every file written, by path: the manifests are built from these. */
+type Written = Map<string, Digests & { size: number }>;
+
+interface Run {
+  zip: BlobZipWriter;
+  payload: Written;
+  tags: Written;
+  progress: (bytes: number) => void;
+  signal?: AbortSignal;
+  now: number;
+}
+
+const agent = () => `weiquan-helper/${extensionVersion()}`;
+
+function cancelled(signal?: AbortSignal): void {
+  if (signal?.aborted) throw bundleError('cancelled', '已取消导出', 'Export cancelled');
+}
+
+async function addText(run: Run, written: Written, path: string, text: string): Promise<void> {
+  const bytes = new TextEncoder().encode(text);
+  written.set(path, { ...(await digestBytes(bytes)), size: bytes.length });
+  run.zip.addBytes(path, bytes, run.now);
+}
+
+/** One item into the zip: its bytes hashed (SHA-256 and SHA-512) as they are read. */
+async function addEvidence(
+  run: Run,
+  path: string,
+  item: EvidenceRecord,
+): Promise<{ digests: Digests; bytes?: Uint8Array }> {
+  cancelled(run.signal);
+  if (item.content.size > READ_WHOLE) {
+    const hash = digestStream();
+    await run.zip.addStream(path, item.content, item.capturedAt, (chunk) => {
+      hash.update(chunk);
+      run.progress(chunk.length);
+    });
+    const digests = hash.digest();
+    run.payload.set(path, { ...digests, size: item.content.size });
+    return { digests };
+  }
+  const bytes = new Uint8Array(await item.content.arrayBuffer());
+  const digests = await digestBytes(bytes);
+  run.zip.addRead(path, item.content, bytes, item.capturedAt);
+  run.payload.set(path, { ...digests, size: bytes.length });
+  run.progress(bytes.length);
+  return { digests, bytes };
+}
+
+interface CaseWritten {
+  doc: CaseDoc;
+  chain: ChainCheck;
+  calls: Array<CallContent & { at: string }>;
+  problems: ExportResult['problems'];
+}
+
+/** Writes one case's evidence under `dir` and returns its case.json document (not yet written). */
+async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): Promise<CaseWritten> {
+  const record = await db.cases.get(caseId);
+  if (!record) throw new Error(`no case ${caseId}`);
+  const log = (await readLog(db, caseId)).map(({ id: _id, caseId: _case, ...entry }) => entry);
+  const items = (await db.evidence.where('caseId').equals(caseId).toArray()).sort(
+    (a, b) => a.capturedAt - b.capturedAt || (a.id ?? 0) - (b.id ?? 0),
+  );
+  const seen = await findOrderSeen(db, record.platform, record.orderId);
+  const chain = verifyChain(log);
+  const problems: ExportResult['problems'] = [];
+  if (!chain.ok) problems.push({ path: `${dir}case.json`, title: record.title, problem: 'broken-chain' });
+  const evidence: EvidenceDoc[] = [];
+  const calls: CaseWritten['calls'] = [];
+  for (const [index, item] of items.entries()) {
+    // Items from before v3 may lack the clock fields; they are derived from capturedAt.
+    const meta = { ...captureTimes(item.capturedAt), ...item.meta };
+    const path = `${dir}evidence/${evidenceFileName(index, { ...item, meta }, record.orderId)}`;
+    const { digests, bytes } = await addEvidence(run, path, item);
+    const mismatch = digests.sha256 !== item.sha256;
+    if (mismatch) problems.push({ path, title: item.title, problem: 'hash-mismatch' });
+    if (item.kind === 'call' && bytes && !mismatch) {
+      try {
+        calls.push({
+          ...(JSON.parse(new TextDecoder().decode(bytes)) as CallContent),
+          at: meta.capturedAtShanghai,
+        });
+      } catch {
+        // A call record that does not parse is still exported as evidence; it just adds no line to the drafts.
+      }
+    }
+    evidence.push({
+      uid: item.uid,
+      kind: item.kind,
+      url: item.url,
+      title: item.title,
+      capturedAt: item.capturedAt,
+      mimeType: item.mimeType,
+      sha256: item.sha256,
+      size: item.size,
+      meta,
+      path,
+      ...(item.thumbnail && { thumbnail: item.thumbnail }),
+      ...(mismatch && { exportProblem: 'hash-mismatch' as const }),
+    });
+  }
+  const { id: _id, ...fields } = record;
+  const base = {
+    format: CASE_FORMAT,
+    version: SCHEMA_VERSION,
+    exportedAt: new Date(run.now).toISOString(),
+    exportedBy: agent(),
+    case: fields,
+    evidence,
+    log,
+    chainHead: chain.head,
+  } as const;
+  const withOrder = seen
+    ? {
+        ...base,
+        order: {
+          order: seen.order,
+          url: seen.url,
+          firstSeenAt: seen.firstSeenAt,
+          lastSeenAt: seen.lastSeenAt,
+        },
+      }
+    : base;
+  // What we export must import: checked against the same schema the import uses. An order seen
+  // before today's rules (and failing them) is left out rather than blocking the export.
+  const parsed = CaseDocSchema.safeParse(withOrder);
+  const doc = parsed.success ? parsed.data : CaseDocSchema.parse(base);
+  return { doc, chain, calls, problems };
+}
+
+async function finishBag(run: Run, description: string, identifier: string): Promise<void> {
+  const list = (written: Written, algorithm: keyof Digests) =>
+    [...written].map(([path, digests]) => ({ path, digest: digests[algorithm] }));
+  let octets = 0;
+  for (const { size } of run.payload.values()) octets += size;
+  const info = bagInfoText({
+    baggingDate: new Date(run.now).toISOString().slice(0, 10),
+    payloadBytes: octets,
+    payloadFiles: run.payload.size,
+    description,
+    identifier,
+    agent: agent(),
+  });
+  await addText(run, run.tags, 'bag-info.txt', info);
+  await addText(run, run.tags, 'manifest-sha256.txt', manifestText(list(run.payload, 'sha256')));
+  await addText(run, run.tags, 'manifest-sha512.txt', manifestText(list(run.payload, 'sha512')));
+  // The tag manifest covers every tag file written before it; it cannot list itself.
+  run.zip.addBytes('tagmanifest-sha256.txt', manifestText(list(run.tags, 'sha256')), run.now);
+}
+
+/** Starts a bag: bagit.txt first, so `file` and archive listings show what this is. */
+async function startRun(options: ExportProgress & { now?: number }, total: number): Promise<Run> {
+  const now = options.now ?? Date.now();
+  let done = 0;
+  const run: Run = {
+    zip: new BlobZipWriter(),
+    payload: new Map(),
+    tags: new Map(),
+    now,
+    signal: options.signal,
+    progress(bytes) {
+      done += bytes;
+      options.onProgress?.(Math.min(done, total), total);
+    },
+  };
+  await addText(run, run.tags, 'bagit.txt', BAGIT_TXT);
+  return run;
+}
+
+async function bytesToExport(db: WeiquanDb, caseIds: number[]): Promise<number> {
+  let total = 0;
+  await db.evidence
+    .where('caseId')
+    .anyOf(caseIds)
+    .each((item) => (total += item.content.size));
+  return total;
+}
+
+const fileStamp = (now: number) =>
+  new Date(now + 8 * 3600_000).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+
+export async function exportCase(
+  db: WeiquanDb,
+  caseId: number,
+  options: ExportOptions = {},
+): Promise<ExportResult> {
+  const run = await startRun(options, await bytesToExport(db, [caseId]));
+  const written = await writeCase(run, db, caseId, 'data/');
+  const { doc } = written;
+  const complainant = options.complainant ?? {};
+  const hide = options.redact ? redactor(complainant) : (text: string) => text;
+  const seen = doc.order;
+  const drafts = buildDrafts({
+    platform: doc.case.platform,
+    orderId: doc.case.orderId,
+    problem: doc.case.problem,
+    notes: doc.case.notes,
+    order: seen?.order,
+    orderUrl: seen?.url,
+    complainant,
+    calls: written.calls,
+    evidence: doc.evidence.map((e) => ({
+      at: e.meta.capturedAtShanghai,
+      kind: e.kind,
+      title: e.title,
+      path: e.path,
+      sha256: e.sha256,
+    })),
+  });
+  await addText(run, run.payload, CASE_JSON, `${JSON.stringify(doc, null, 1)}\n`);
+  await addText(run, run.payload, 'data/drafts/call-script.txt', hide(drafts.callScript));
+  await addText(run, run.payload, 'data/drafts/12315-complaint.txt', hide(drafts.complaint12315));
+  await addText(run, run.payload, 'data/drafts/public-summary.txt', hide(drafts.publicSummary));
+  await addText(run, run.payload, 'data/what-this-proves.txt', `${evidenceNoteText()}\n`);
+  const fileName = `weiquan-${doc.case.platform}-${safePart(doc.case.orderId)}-${fileStamp(run.now)}.zip`;
+  const html = reportHtml({
+    doc,
+    chain: written.chain,
+    drafts,
+    redact: hide,
+    redacted: Boolean(options.redact && (complainant.phone || complainant.address)),
+    verifierScript: VERIFIER_SCRIPT,
+    fileName,
+  });
+  await addText(run, run.tags, 'index.html', html);
+  await finishBag(
+    run,
+    `Evidence of ${doc.case.platform} order ${doc.case.orderId}`,
+    `${doc.case.platform}:${doc.case.orderId}`,
+  );
+  return { blob: run.zip.finish(), fileName, problems: written.problems };
+}
+
+/** Every case with its evidence and log, the orders seen and the settings: a whole-database backup. */
+export async function exportBackup(
+  db: WeiquanDb,
+  options: ExportProgress & { now?: number } = {},
+): Promise<ExportResult> {
+  const cases = await db.cases.orderBy('id').toArray();
+  const ids = cases.map((c) => c.id!);
+  const run = await startRun(options, await bytesToExport(db, ids));
+  const problems: ExportResult['problems'] = [];
+  const casePaths: string[] = [];
+  for (const [index, record] of cases.entries()) {
+    const dir = `data/cases/${String(index + 1).padStart(4, '0')}-${record.platform}-${safePart(record.orderId)}/`;
+    const written = await writeCase(run, db, record.id!, dir);
+    problems.push(...written.problems);
+    await addText(run, run.payload, `${dir}case.json`, `${JSON.stringify(written.doc, null, 1)}\n`);
+    casePaths.push(`${dir}case.json`);
+  }
+  const doc: BackupDoc = BackupDocSchema.parse({
+    format: BACKUP_FORMAT,
+    version: SCHEMA_VERSION,
+    exportedAt: new Date(run.now).toISOString(),
+    exportedBy: agent(),
+    cases: casePaths,
+    orders: await db.orders.toArray(),
+    settings: await db.settings.toArray(),
+  });
+  await addText(run, run.payload, BACKUP_JSON, `${JSON.stringify(doc, null, 1)}\n`);
+  await addText(run, run.payload, 'data/what-this-proves.txt', `${evidenceNoteText()}\n`);
+  await finishBag(run, `Weiquan Helper backup of ${cases.length} cases`, `backup:${fileStamp(run.now)}`);
+  return { blob: run.zip.finish(), fileName: `weiquan-backup-${fileStamp(run.now)}.zip`, problems };
+}

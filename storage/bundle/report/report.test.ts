@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { verifyChain, nextEntry } from '../../../lib/chain';
+import { buildDrafts } from '../drafts';
+import type { CaseDoc } from '../schema';
+import { buildVerifierScript, generatedSource, GENERATED } from './build-verifier';
+import { escapeHtml, reportHtml } from './template';
+
+describe('report', () => {
+  it('carries the verifier built from the current sources (run build-verifier.ts if this fails)', async () => {
+    // Compared by hash: a diff of two minified bundles helps nobody.
+    const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+    const fresh = await generatedSource(await buildVerifierScript());
+    expect(digest(readFileSync(GENERATED, 'utf8')), 'npx tsx storage/bundle/report/build-verifier.ts').toBe(
+      digest(fresh),
+    );
+  }, 30_000);
+
+  it('escapes page text everywhere and allows only its own script', () => {
+    const hostile = '<img src=x onerror=alert(1)></td><script>alert(2)</script>';
+    const log = [
+      nextEntry(undefined, {
+        at: 0,
+        action: 'case-created',
+        case: { platform: 'tmall', orderId: '1', title: hostile, status: 'open' },
+      }),
+    ];
+    const doc: CaseDoc = {
+      format: 'weiquan-case',
+      version: 1,
+      exportedAt: '2026-11-22T07:00:00.000Z',
+      exportedBy: 'test',
+      case: {
+        platform: 'tmall',
+        orderId: '12345678901',
+        title: hostile,
+        status: 'open',
+        createdAt: 0,
+        updatedAt: 0,
+      },
+      evidence: [
+        {
+          uid: 'u1',
+          kind: 'screenshot',
+          url: `https://x.test/"${hostile}`,
+          title: hostile,
+          capturedAt: 0,
+          mimeType: 'image/png',
+          sha256: '0'.repeat(64),
+          size: 1,
+          path: 'data/evidence/a.png',
+          meta: {
+            capturedAtUtc: '1970-01-01T00:00:00.000Z',
+            capturedAtShanghai: '1970-01-01 08:00:00 +08:00',
+            method: { note: hostile },
+          },
+        },
+      ],
+      log,
+      chainHead: log[0]!.hash,
+    };
+    const drafts = buildDrafts({
+      platform: 'tmall',
+      orderId: '12345678901',
+      complainant: {},
+      calls: [],
+      evidence: [],
+      notes: hostile,
+    });
+    const html = reportHtml({
+      doc,
+      chain: verifyChain(log),
+      drafts,
+      redact: (t) => t,
+      redacted: false,
+      verifierScript: 'void 0',
+      fileName: 'a.zip',
+    });
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain(escapeHtml(hostile));
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+  });
+});

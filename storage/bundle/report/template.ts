@@ -1,0 +1,186 @@
+// index.html of a case bundle: a self-contained report that opens from the file system with no
+// network (a CSP forbids any fetch), shows the case, the evidence with thumbnails, metadata and
+// hashes, the log and the chain status, the complaint drafts and how to verify, and re-checks the
+// files in the browser with the same code as `npm run verify` (VERIFIER_SCRIPT). Every value from
+// the case is escaped here; the only script is ours, allowed by its hash.
+import { sha256 } from '@noble/hashes/sha2.js';
+import type { ChainCheck } from '../../../lib/chain';
+import { PROBLEM_LABELS, isProblem } from '../../../rules/routing';
+import type { Text } from '../../../rules/channels/types';
+import { KIND_NAMES, PLATFORM_NAMES, type Drafts } from '../drafts';
+import { EVIDENCE_NOTE } from '../note';
+import type { CaseDoc } from '../schema';
+import { REPORT_STYLE } from './style';
+
+export interface ReportInput {
+  doc: CaseDoc;
+  chain: ChainCheck;
+  drafts: Drafts;
+  /** Applied to every value shown (the shopper's own phone and address, when they chose it). */
+  redact: (text: string) => string;
+  redacted: boolean;
+  verifierScript: string;
+  fileName: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+const both = (text: Text) => `${escapeHtml(text.zh)} <span class="en">${escapeHtml(text.en)}</span>`;
+const bytes = (n: number) =>
+  n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
+const beijing = (ms: number) =>
+  `${new Date(ms + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19)} +08:00`;
+
+/** Base64 of a SHA-256, for the CSP's script hash. */
+function cspHash(script: string): string {
+  const digest = sha256(new TextEncoder().encode(script));
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** JSON inside <script type="application/json">: "<" escaped so no text can close the element. */
+const jsonIsland = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const ACTIONS: Record<string, Text> = {
+  'case-created': { zh: '建立案件', en: 'case created' },
+  'case-updated': { zh: '修改案件', en: 'case updated' },
+  'evidence-added': { zh: '添加证据', en: 'evidence added' },
+  'evidence-deleted': { zh: '删除证据', en: 'evidence deleted' },
+};
+
+export function reportHtml(input: ReportInput): string {
+  const { doc, chain, redact } = input;
+  const show = (value: string | undefined) => escapeHtml(redact(value ?? ''));
+  const c = doc.case;
+  const order = doc.order?.order;
+  const problem = c.problem && isProblem(c.problem) ? PROBLEM_LABELS[c.problem] : undefined;
+  const mismatched = doc.evidence.filter((e) => e.exportProblem);
+  const chainOk = chain.ok && mismatched.length === 0;
+
+  const facts = [
+    [{ zh: '平台', en: 'Platform' }, PLATFORM_NAMES[c.platform]],
+    [{ zh: '订单号', en: 'Order' }, c.orderId],
+    [{ zh: '店铺', en: 'Shop' }, order?.shopName ?? order?.sellerNick ?? ''],
+    [{ zh: '商品', en: 'Items' }, (order?.items ?? []).map((i) => i.title).join('；')],
+    [{ zh: '实付', en: 'Paid' }, order?.amount ? `¥${order.amount}` : ''],
+    [{ zh: '下单时间', en: 'Ordered' }, order?.createdAt ?? ''],
+    [{ zh: '问题', en: 'Problem' }, problem ? `${problem.zh} / ${problem.en}` : ''],
+    [{ zh: '状态', en: 'Status' }, c.status],
+    [{ zh: '备注', en: 'Notes' }, c.notes ?? ''],
+    [{ zh: '导出时间', en: 'Exported' }, `${doc.exportedAt} (${doc.exportedBy})`],
+  ] as const;
+
+  const evidenceRows = doc.evidence
+    .map((e) => {
+      const thumb = e.thumbnail;
+      const meta = e.meta as Record<string, unknown>;
+      const viewport = meta.viewport as { width?: number; height?: number } | undefined;
+      const details = [
+        `${escapeHtml(e.meta.capturedAtShanghai)} · UTC ${escapeHtml(e.meta.capturedAtUtc)}`,
+        viewport ? `viewport ${Number(viewport.width)}×${Number(viewport.height)}` : '',
+        meta.devicePixelRatio !== undefined ? `DPR ${Number(meta.devicePixelRatio)}` : '',
+        `${escapeHtml(e.mimeType)} · ${bytes(e.size)} ${e.meta.extensionVersion ? ` · v${escapeHtml(e.meta.extensionVersion)}` : ''}`,
+        e.meta.partial ? '<strong class="bad">部分截取 partial</strong>' : '',
+      ].filter(Boolean);
+      const method = meta.method
+        ? `<details><summary>method</summary><pre>${show(JSON.stringify(meta.method, null, 1))}</pre></details>`
+        : '';
+      return `<tr data-uid="${escapeHtml(e.uid)}"${e.exportProblem ? ' class="bad"' : ''}>
+<td>${thumb ? `<img src="${escapeHtml(thumb)}" alt="">` : ''}</td>
+<td><strong>${show(e.title)}</strong><br><span class="muted">${escapeHtml(KIND_NAMES[e.kind] ?? e.kind)} · ${escapeHtml(e.kind)}</span>
+${e.url ? `<br><span class="url">${show(e.url)}</span>` : ''}<br><span class="small">${details.join('<br>')}</span>${method}</td>
+<td><a href="${escapeHtml(e.path)}">${escapeHtml(e.path)}</a><br><code>SHA-256 ${escapeHtml(e.sha256)}</code>
+${e.exportProblem ? '<br><strong class="bad">导出时内容与记录的哈希值不符 · stored bytes no longer matched the logged hash at export</strong>' : ''}</td></tr>`;
+    })
+    .join('\n');
+
+  const logRows = doc.log
+    .map((entry) => {
+      const what = entry.evidence?.title ?? entry.case?.title ?? '';
+      const action = ACTIONS[entry.action];
+      return `<tr><td>${entry.seq}</td><td>${escapeHtml(beijing(entry.at))}</td><td>${action ? both(action) : escapeHtml(entry.action)}</td>
+<td>${show(what)}${entry.reason ? ` — ${show(entry.reason)}` : ''}</td><td><code title="${escapeHtml(entry.hash)}">${escapeHtml(entry.hash.slice(0, 16))}…</code></td></tr>`;
+    })
+    .join('\n');
+
+  const draft = (title: Text, text: string, file: string) =>
+    `<h3>${both(title)}</h3><p class="small">data/drafts/${escapeHtml(file)}</p><pre class="draft">${show(text)}</pre>`;
+
+  const note = EVIDENCE_NOTE.map(
+    (section) =>
+      `<h3>${both(section.title)}</h3><ul>${section.lines.map((l) => `<li>${both(l)}</li>`).join('')}</ul>`,
+  ).join('');
+
+  const script = input.verifierScript;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-${cspHash(script)}'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${show(c.title || c.orderId)} · 证据包 Evidence bundle</title>
+<style>${REPORT_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${show(c.title || c.orderId)}</h1>
+<p>维权助手证据包 <span class="en">Weiquan Helper evidence bundle</span> · ${escapeHtml(input.fileName)}</p>
+${input.redacted ? `<p class="small">${both({ zh: '本报告已隐藏你的电话和地址。', en: 'Your phone number and address are hidden in this report.' })}</p>` : ''}
+</header>
+<section id="summary"><h2>${both({ zh: '案件摘要', en: 'Case summary' })}</h2>
+<dl>${facts
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${both(k)}</dt><dd>${show(v)}</dd>`)
+    .join('')}</dl></section>
+<section id="chain"><h2>${both({ zh: '完整性', en: 'Integrity' })}</h2>
+<p class="${chainOk ? 'ok' : 'bad'}" data-testid="chain-at-export">${
+    chainOk
+      ? both({
+          zh: `导出时校验通过：${chain.entries} 条日志的哈希链完整，${doc.evidence.length} 项证据与日志一致。`,
+          en: `Checked at export: the chain of ${chain.entries} log entries is intact and ${doc.evidence.length} items match the log.`,
+        })
+      : both({
+          zh: `导出时发现问题：${chain.ok ? '' : '哈希链断裂；'}${mismatched.length} 项证据与日志不符。`,
+          en: `Problems found at export: ${chain.ok ? '' : 'the hash chain is broken; '}${mismatched.length} items differ from the log.`,
+        })
+  }</p>
+<p class="small">${both({ zh: '链头哈希', en: 'Chain head' })} <code id="chain-head">${escapeHtml(doc.chainHead)}</code></p>
+<h3>${both({ zh: '在浏览器里重新核对', en: 'Re-check in this browser' })}</h3>
+<p class="small">${both({ zh: '选择解压后的证据包文件夹，或选择 zip 文件本身。文件只在本机读取，不会上传。', en: 'Choose the unzipped bundle folder, or the zip itself. Files are read on this computer only.' })}</p>
+<p><label>${both({ zh: '选择文件夹', en: 'Folder' })} <input type="file" id="pick-folder" webkitdirectory multiple></label>
+<label>${both({ zh: '选择 zip', en: 'Zip file' })} <input type="file" id="pick-zip" accept=".zip,application/zip"></label></p>
+<progress id="recheck-progress" value="0" max="1" hidden></progress>
+<div id="recheck-result" role="status"></div>
+<script type="application/json" id="expected">${jsonIsland({ chainHead: doc.chainHead, files: doc.evidence.length })}</script>
+</section>
+<section id="evidence"><h2>${both({ zh: `证据（${doc.evidence.length} 项）`, en: `Evidence (${doc.evidence.length} items)` })}</h2>
+<table><thead><tr><th></th><th>${both({ zh: '内容', en: 'Item' })}</th><th>${both({ zh: '文件与哈希', en: 'File and hash' })}</th></tr></thead>
+<tbody>${evidenceRows}</tbody></table></section>
+<section id="timeline"><h2>${both({ zh: '时间线（案件日志）', en: 'Timeline (case log)' })}</h2>
+<table><thead><tr><th>#</th><th>${both({ zh: '时间', en: 'Time' })}</th><th>${both({ zh: '操作', en: 'Action' })}</th><th>${both({ zh: '内容', en: 'What' })}</th><th>hash</th></tr></thead>
+<tbody>${logRows}</tbody></table></section>
+<section id="drafts"><h2>${both({ zh: '投诉草稿', en: 'Complaint drafts' })}</h2>
+${draft({ zh: '平台电话脚本', en: 'Platform call script' }, input.drafts.callScript, 'call-script.txt')}
+${draft({ zh: '12315 投诉', en: '12315 complaint' }, input.drafts.complaint12315, '12315-complaint.txt')}
+${draft({ zh: '公开投诉摘要', en: 'Public complaint summary' }, input.drafts.publicSummary, 'public-summary.txt')}
+</section>
+<section id="note"><h2>${both({ zh: '自行取证的证明力', en: 'What self-captured evidence can prove' })}</h2>${note}</section>
+<section id="verify"><h2>${both({ zh: '如何核对', en: 'How to verify' })}</h2><ol>
+<li>${both({ zh: '在本页上方“重新核对”选择证据包：每个文件的哈希值、清单和哈希链都会重新计算。', en: 'Use “Re-check” above: every file’s hash, the manifests and the hash chain are recomputed.' })}</li>
+<li>${both({ zh: '命令行（已解压）：在证据包文件夹里运行 sha256sum -c manifest-sha256.txt（Windows：certutil -hashfile 文件名 SHA256，对照清单）。', en: 'Command line (unzipped): run sha256sum -c manifest-sha256.txt in the bundle folder (Windows: certutil -hashfile FILE SHA256, compare with the manifest).' })}</li>
+<li>${both({ zh: '维权助手源码里：npm run -s verify -- 证据包.zip，同时核对清单和哈希链。', en: 'With the Weiquan Helper sources: npm run -s verify -- BUNDLE.zip checks the manifests and the chain.' })}</li>
+<li>${both({ zh: '证据包是 BagIt（RFC 8493）格式：bagit.txt、bag-info.txt、manifest-sha256.txt、manifest-sha512.txt、tagmanifest-sha256.txt，证据在 data/ 目录。', en: 'The bundle is a BagIt (RFC 8493) bag: bagit.txt, bag-info.txt, manifest-sha256.txt, manifest-sha512.txt, tagmanifest-sha256.txt, evidence under data/.' })}</li>
+</ol></section>
+<script>${script}</script>
+</body>
+</html>
+`;
+}
