@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CaseRecord, CaseSummary, EvidenceSummary } from '../lib/case-types';
 import { coveredChecklist } from '../rules/routing/coverage';
@@ -24,7 +25,16 @@ export interface CaseActions {
 const STATUSES: CaseRecord['status'][] = ['open', 'resolved', 'abandoned'];
 
 /** One case: its fields, integrity check, checklist ticked by what is saved, and the timeline. */
-export function CaseCard({ summary, actions }: { summary: CaseSummary; actions?: CaseActions }) {
+export function CaseCard({
+  summary,
+  actions,
+  children,
+}: {
+  summary: CaseSummary;
+  actions?: CaseActions | undefined;
+  /** More for this case at the card's foot (the bundle export). */
+  children?: ComponentChildren;
+}) {
   const { t, pick } = useI18n();
   const [viewing, view] = useState<EvidenceSummary>();
   const [notes, setNotes] = useState(summary.notes ?? '');
@@ -99,6 +109,7 @@ export function CaseCard({ summary, actions }: { summary: CaseSummary; actions?:
       />
       {actions && <AddFilesBox onAdd={actions.addFiles(summary.id)} />}
       <CallList summary={summary} />
+      {children}
       {viewing && actions && (
         <EvidenceViewer item={viewing} load={actions.load} onClose={() => view(undefined)} />
       )}

@@ -44,10 +44,9 @@ export function CasebookView(props: CasebookProps) {
         {props.bundle && <BundleActions api={props.bundle} />}
         {props.cases.length === 0 && <p class="muted">{t('noCases')}</p>}
         {props.cases.map((c) => (
-          <div key={c.id}>
-            <CaseCard summary={c} actions={props.actions} />
+          <CaseCard key={c.id} summary={c} actions={props.actions}>
             {props.bundle && <BundleActions api={props.bundle} caseId={c.id} />}
-          </div>
+          </CaseCard>
         ))}
       </section>
       <section aria-label={t('channelHeading')}>
