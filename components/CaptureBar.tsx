@@ -45,6 +45,7 @@ const KNOWN_ERRORS = new Set([
   'not-running',
   'no-chat',
   'chat-disconnected',
+  'chat-empty',
   'no-permission',
 ]);
 

@@ -103,7 +103,7 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture/visible'), tabId, order: captureOrder }),
   /** Scroll-and-stitch capture of the whole page. Reply: a job id; progress in storage.session. */
   z.strictObject({ type: z.literal('capture/full-page'), tabId, order: captureOrder }),
-  /** The whole seller chat: transcript (text + JSON) and screenshots of the pane. */
+  /** The whole seller chat: transcript (text + JSON) saved at once, then the pane stitched as a job. */
   z.strictObject({ type: z.literal('capture/chat'), tabId, order: captureOrder }),
   /** The orders seen lately, for choosing which case a capture goes into. Read-only. */
   z.strictObject({ type: z.literal('orders/recent') }),

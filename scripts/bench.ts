@@ -8,6 +8,7 @@ import { round, timeMedian, type BenchResult } from './lib/measure';
 import { bundleBench } from './lib/bundle-bench';
 import { captureBench } from './lib/capture-bench';
 import { casebookBench } from './lib/casebook-bench';
+import { chatBench } from './lib/chat-bench';
 import { popupBench } from './lib/popup-bench';
 import { scanBench } from './lib/scan-bench';
 import { run } from './lib/run';
@@ -56,6 +57,7 @@ if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, '
   process.exit(1);
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));
+results.push(...(await chatBench(5)));
 results.push(...(await scanBench(7)));
 results.push(...corpusRecall());
 

@@ -1,11 +1,119 @@
+// The whole seller chat as evidence: the collector scrolls the 旺旺 chat frame's virtualised
+// list from the newest message to the first, and the transcript is stored twice, as JSON (for
+// machines) and as text (for people), in one transaction with their two log entries.
+import { browser } from 'wxt/browser';
+import { collectChat } from '../../lib/chat/collector';
+import { buildTranscript, chooseFrame, transcriptText } from '../../lib/chat/transcript';
+import { CHAT_LIMITS } from '../../lib/chat/transcript-schema';
+import type { CollectOptions } from '../../lib/chat/types';
 import type { Reply } from '../../lib/messages';
+import { CHAT_URL } from '../../rules/number-pages';
 import type { WeiquanDb } from '../../storage/db';
+import { prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
+import { startScrollJob } from './capture-full-page';
 import type { CaptureTarget } from './capture-target';
 
-/** The whole seller chat of the tab: transcript as text and JSON. Reply: the evidence ids. */
+/**
+ * 90 s reads about 3,000 messages at the web IM's pace (about 20 per load, under a second each),
+ * well inside the 5 minutes Chrome gives one extension event. Longer chats are saved as partial.
+ */
+export const COLLECT_OPTIONS: CollectOptions = {
+  limits: CHAT_LIMITS,
+  maxMs: 90_000,
+  waitMs: 2_000,
+  emptyTries: 3,
+  restoreMs: 30_000,
+};
+
+/** The scrolling message list of the 旺旺 chat frame (platform-pages.md §2.7). */
+const CHAT_PANE_SELECTOR = '.ww_message .rc-scrollbars-view';
+
+const isCollectedFrame = (answer: unknown, items: number) =>
+  typeof answer === 'object' &&
+  answer !== null &&
+  (answer as { status?: unknown }).status === 'collected' &&
+  (answer as { items?: unknown[] }).items?.length === items;
+
+/**
+ * The whole seller chat of the tab: transcript as text and JSON (saved together), then a
+ * stitched picture of the pane as a background job. Reply: the transcript's ids, the job id.
+ */
 export async function captureChat(
-  _db: WeiquanDb,
-  _request: { tabId: number; target: CaptureTarget },
-): Promise<Reply<{ ids: number[] }>> {
-  return { ok: false, error: 'not-implemented' };
+  db: WeiquanDb,
+  request: { tabId: number; target: CaptureTarget },
+  options: CollectOptions = COLLECT_OPTIONS,
+): Promise<Reply<{ ids: number[]; jobId?: string }>> {
+  const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+  if (!tab) return { ok: false, error: 'tab-closed' };
+  if (!CHAT_URL.test(tab.url ?? '')) return { ok: false, error: 'no-chat' };
+
+  let answers: unknown[];
+  let frameIds: number[];
+  try {
+    // Every frame: the chat UI is in an iframe, and only the frame holding the list collects.
+    const results = await browser.scripting.executeScript({
+      target: { tabId: request.tabId, allFrames: true },
+      func: collectChat,
+      args: [options],
+    });
+    answers = results.map((result) => result.result);
+    frameIds = results.map((result) => result.frameId);
+  } catch (error) {
+    console.warn('chat capture could not run in the tab', error);
+    return { ok: false, error: 'no-chat' };
+  }
+  const frame = chooseFrame(answers);
+  if (!frame.ok) return frame;
+  if (frame.value.items.length === 0) return { ok: false, error: 'chat-empty' };
+
+  const capturedAt = Date.now();
+  const pageUrl = tab.url ?? '';
+  const { transcript, method } = buildTranscript(frame.value, pageUrl, capturedAt);
+  const title = `旺旺聊天记录 · ${transcript.conversation || request.target.seller || request.target.orderId}`;
+  const meta = {
+    orderId: request.target.orderId,
+    ...(request.target.seller && { seller: request.target.seller }),
+    ...(!transcript.complete && { partial: true }),
+    method: { ...method },
+  };
+  const common = { kind: 'chat' as const, url: pageUrl, capturedAt, meta };
+  const prepared = await Promise.all([
+    prepareEvidence({
+      ...common,
+      title: `${title}（JSON）`,
+      mimeType: 'application/json',
+      content: new Blob([JSON.stringify(transcript, null, 1)], { type: 'application/json' }),
+    }),
+    prepareEvidence({
+      ...common,
+      title: `${title}（文本）`,
+      mimeType: 'text/plain; charset=utf-8',
+      content: new Blob([transcriptText(transcript)], { type: 'text/plain; charset=utf-8' }),
+    }),
+  ]);
+  try {
+    const saved = await saveEvidence(db, request.target.target, prepared, capturedAt);
+    // Then pictures of the conversation as it looks: the pane scrolled and stitched, as a job
+    // with progress (like a full page), for the frame that held the list.
+    const paneFrame =
+      frameIds[answers.findIndex((answer) => isCollectedFrame(answer, frame.value.items.length))];
+    const pane =
+      paneFrame === undefined
+        ? undefined
+        : await startScrollJob(db, {
+            tabId: request.tabId,
+            frameId: paneFrame,
+            scroll: { kind: 'element', selector: CHAT_PANE_SELECTOR },
+            kind: 'pane',
+            target: request.target,
+          });
+    if (pane?.ok) pane.value.finished.catch(console.error);
+    return {
+      ok: true,
+      value: { ids: saved.map((record) => record.id!), ...(pane?.ok && { jobId: pane.value.jobId }) },
+    };
+  } catch (error) {
+    if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };
+    throw error;
+  }
 }

@@ -48,7 +48,8 @@ export async function captureControls(
       const type = `capture/${kind}` as const;
       const reply = await ask<{ jobId?: string }>({ type, tabId, ...(choice && { order: choice }) });
       if (!reply.ok) return reply.error;
-      if (kind === 'full-page' && reply.value.jobId) {
+      // A full page, and the pane pictures after a chat transcript, continue as a job.
+      if (reply.value.jobId) {
         watched = reply.value.jobId;
         onProgress({ jobId: watched, state: 'running', done: 0, total: 1 });
       }
