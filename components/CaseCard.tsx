@@ -2,13 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CaseRecord, CaseSummary, EvidenceSummary } from '../lib/case-types';
 import { coveredChecklist } from '../rules/routing/coverage';
-import { PROBLEMS, PROBLEM_LABELS, evidenceFor, isProblem } from '../rules/routing';
+import { evidenceFor, isProblem } from '../rules/routing';
 import type { AddFiles } from './AddFiles';
 import { AddFilesBox } from './AddFiles';
 import { CaseTimeline } from './CaseTimeline';
 import { ChainStatus, type CaseCheckView } from './ChainStatus';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { EvidenceViewer } from './EvidenceViewer';
+import { ProblemSelect } from './ProblemSelect';
 import { useI18n } from './i18n';
 
 export type CaseFields = Partial<Pick<CaseRecord, 'status' | 'problem' | 'notes'>>;
@@ -35,7 +36,7 @@ export function CaseCard({
   /** More for this case at the card's foot (the bundle export). */
   children?: ComponentChildren;
 }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [viewing, view] = useState<EvidenceSummary>();
   const [notes, setNotes] = useState(summary.notes ?? '');
   const problem = summary.problem && isProblem(summary.problem) ? summary.problem : 'after-sales-refused';
@@ -71,16 +72,10 @@ export function CaseCard({
           </label>{' '}
           <label>
             {t('caseProblem')}{' '}
-            <select
+            <ProblemSelect
               value={problem}
-              onChange={(event) => void actions.update(summary.id, { problem: event.currentTarget.value })}
-            >
-              {PROBLEMS.map((p) => (
-                <option key={p} value={p}>
-                  {pick(PROBLEM_LABELS[p])}
-                </option>
-              ))}
-            </select>
+              onChange={(next) => void actions.update(summary.id, { problem: next })}
+            />
           </label>
           <label class="notes">
             {t('caseNotes')}

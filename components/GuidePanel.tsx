@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import { getChannel, isPhone } from '../rules/channels';
 import {
-  PROBLEMS,
-  PROBLEM_LABELS,
   callQuestions,
   callScript,
   escalationPlan,
   evidenceFor,
-  isProblem,
   routeFor,
   type Problem,
 } from '../rules/routing';
@@ -17,6 +14,7 @@ import { ChannelGuide } from './ChannelGuide';
 import { EscalationList, type SetReminder } from './EscalationList';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { FraudGuard } from './FraudGuard';
+import { ProblemSelect } from './ProblemSelect';
 import { useI18n } from './i18n';
 
 const PLATFORMS: Platform[] = ['taobao', 'tmall', 'weidian'];
@@ -34,7 +32,7 @@ export function GuidePanel(props: {
   onSaveCall?: SaveCall;
   onSetReminder?: SetReminder;
 }) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const [problem, setProblem] = useState<Problem>('after-sales-refused');
   const [manualPlatform, setManualPlatform] = useState<Platform | ''>('');
   const [manualShop, setManualShop] = useState<ShopType | ''>('');
@@ -48,17 +46,7 @@ export function GuidePanel(props: {
     <section class="card guide" aria-label={t('channelHeading')}>
       <label class="picker">
         {t('problemQuestion')}
-        <select
-          value={problem}
-          onChange={(event) => isProblem(event.currentTarget.value) && setProblem(event.currentTarget.value)}
-          data-testid="problem-picker"
-        >
-          {PROBLEMS.map((p) => (
-            <option key={p} value={p}>
-              {pick(PROBLEM_LABELS[p])}
-            </option>
-          ))}
-        </select>
+        <ProblemSelect value={problem} onChange={setProblem} testId="problem-picker" />
       </label>
       {!props.order && (
         <div class="manual" data-testid="manual-choice">
