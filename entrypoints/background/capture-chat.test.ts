@@ -1,0 +1,119 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CollectedChat } from '../../lib/chat/types';
+import { verifyCase } from '../../storage/case-log';
+import { openDb, type WeiquanDb } from '../../storage/db';
+import { captureChat } from './capture-chat';
+import * as fullPage from './capture-full-page';
+
+let db: WeiquanDb;
+let counter = 0;
+const CHAT = 'https://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E5%B0%8F%E7%B1%B3';
+const target = {
+  target: { platform: 'taobao' as const, orderId: '4865640015090004803', title: '小米官方旗舰店' },
+  orderId: '4865640015090004803',
+  seller: '小米官方旗舰店',
+};
+
+const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
+  status: 'collected',
+  conversation: '小米官方旗舰店',
+  frameUrl: 'https://market.m.taobao.com/app/im/chat-core/index.html',
+  windows: [[1, 2]],
+  items: [
+    {
+      token: 1,
+      message: {
+        sender: '小米官方旗舰店:小美',
+        own: false,
+        time: '2026-11-20 10:00:00',
+        text: '亲',
+        images: [],
+        files: [],
+      },
+    },
+    {
+      token: 2,
+      message: {
+        sender: '买家',
+        own: true,
+        time: '2026-11-20 10:01:00',
+        text: '屏幕有竖线',
+        images: [],
+        files: [],
+      },
+    },
+  ],
+  scrolls: 2,
+  stop: 'no-more-marker',
+  durationMs: 50,
+  restored: true,
+  ...extra,
+});
+
+/** The tab is the chat page, and each frame answers the collector with `answers`. */
+function chatTab(answers: unknown[]) {
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: CHAT, title: '旺旺' } as never);
+  fakeBrowser.scripting.executeScript = vi.fn(() =>
+    Promise.resolve(answers.map((result, frameId) => ({ frameId, result, documentId: String(frameId) }))),
+  ) as never;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDb(`chat-${++counter}`);
+  // The pane pictures are a job of their own (e2e-tested); here only the transcript is.
+  vi.spyOn(fullPage, 'startScrollJob').mockResolvedValue({ ok: false, error: 'capture-busy' });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+describe('chat capture handler', () => {
+  it('stores the transcript as JSON and text in the case, hashed and chained', async () => {
+    chatTab([{ status: 'no-chat' }, collected()]);
+    const reply = await captureChat(db, { tabId: 7, target });
+    expect(reply.ok).toBe(true);
+    const items = await db.evidence.toArray();
+    expect(items.map((i) => [i.kind, i.mimeType])).toEqual([
+      ['chat', 'application/json'],
+      ['chat', 'text/plain; charset=utf-8'],
+    ]);
+    expect(items[0]!.meta).toMatchObject({
+      orderId: target.orderId,
+      method: { messages: 2, complete: true },
+    });
+    expect(items[0]!.meta.partial).toBeUndefined();
+    expect((await verifyCase(db, items[0]!.caseId)).ok).toBe(true);
+  });
+
+  it('marks a transcript cut short by the time limit as partial', async () => {
+    chatTab([collected({ stop: 'time-limit' })]);
+    await captureChat(db, { tabId: 7, target });
+    expect((await db.evidence.toArray()).every((i) => i.meta.partial === true)).toBe(true);
+  });
+
+  it.each([
+    ['chat-disconnected', [{ status: 'disconnected' }, collected()]],
+    ['capture-busy', [{ status: 'busy' }]],
+    ['no-chat', [{ status: 'no-chat' }]],
+    ['capture-failed', [{ status: 'collected', items: 'not a list' }]],
+    ['chat-empty', [collected({ items: [], windows: [] })]],
+  ])('answers %s and writes nothing', async (error, answers) => {
+    chatTab(answers);
+    expect(await captureChat(db, { tabId: 7, target })).toEqual({ ok: false, error });
+    expect(await db.evidence.count()).toBe(0);
+    expect(await db.cases.count()).toBe(0);
+  });
+
+  it('says the disk is full and leaves no case behind', async () => {
+    chatTab([collected()]);
+    vi.spyOn(db.evidence, 'add').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    expect(await captureChat(db, { tabId: 7, target })).toEqual({ ok: false, error: 'storage-full' });
+    vi.mocked(db.evidence.add).mockRestore();
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.log.count()).toBe(0);
+  });
+});
