@@ -57,7 +57,7 @@ function chatTab(answers: unknown[]) {
   vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: CHAT, title: '旺旺' } as never);
   fakeBrowser.scripting.executeScript = vi.fn(() =>
     Promise.resolve(answers.map((result, frameId) => ({ frameId, result, documentId: String(frameId) }))),
-  ) as never;
+  );
 }
 
 beforeEach(() => {
@@ -110,9 +110,11 @@ describe('chat capture handler', () => {
 
   it('says the disk is full and leaves no case behind', async () => {
     chatTab([collected()]);
-    vi.spyOn(db.evidence, 'add').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    const add = vi
+      .spyOn(db.evidence, 'add')
+      .mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
     expect(await captureChat(db, { tabId: 7, target })).toEqual({ ok: false, error: 'storage-full' });
-    vi.mocked(db.evidence.add).mockRestore();
+    add.mockRestore();
     expect(await db.cases.count()).toBe(0);
     expect(await db.log.count()).toBe(0);
   });
