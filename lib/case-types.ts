@@ -28,6 +28,9 @@ export interface CaseRecord {
   /** The problem picked in the guide (rules/routing problem id), if any. */
   problem?: string;
   notes?: string;
+  /** The case log's length and last hash, written with each entry (tail-cut detection). */
+  logCount?: number;
+  logHead?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -18,6 +18,15 @@ export interface LogEvidence {
   size: number;
   title: string;
   capturedAt: number;
+  url: string;
+  mimeType: string;
+  /** SHA-256 of the canonical JSON of the item's metadata (viewport, times, method…). */
+  metaSha256: string;
+}
+
+/** Hex SHA-256 of a value's canonical JSON: how a log entry pins down the item's metadata. */
+export function canonicalSha256(value: unknown): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
 }
 
 /** The case fields a log entry records (ids are local to one browser, so never logged). */
@@ -60,7 +69,7 @@ export function canonicalJson(value: unknown): string {
 /** The hash of an entry: SHA-256 of the canonical JSON of everything but `hash` itself. */
 export function entryHash(body: LogBody): string {
   const { hash: _ignored, ...rest } = body as LogEntry;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(rest))));
+  return canonicalSha256(rest);
 }
 
 /** Links a new entry to the chain's last one. */
@@ -75,7 +84,12 @@ export function nextEntry(previous: LogEntry | undefined, body: Omit<LogBody, 's
 
 export interface ChainProblem {
   seq: number;
-  problem: 'bad-hash' | 'bad-link' | 'bad-sequence' | 'bad-entry';
+  /**
+   * bad-action: a link that is well formed but makes no sense — a chain not opened by
+   * case-created, an item added twice, or a deletion of an item never added.
+   * missing-entries: the chain ends before the head recorded elsewhere (its tail was cut).
+   */
+  problem: 'bad-hash' | 'bad-link' | 'bad-sequence' | 'bad-entry' | 'bad-action' | 'missing-entries';
 }
 
 export interface ChainCheck {
@@ -87,11 +101,21 @@ export interface ChainCheck {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** Recomputes every link. `entries` must be in the order they were written. */
-export function verifyChain(entries: readonly LogEntry[]): ChainCheck {
+/**
+ * Recomputes every link. `entries` must be in the order they were written. A chain cannot show
+ * that its own last entries were cut off: pass the head recorded elsewhere (the case record, a
+ * complaint filed with the platform) as `expected` to check that too.
+ */
+export function verifyChain(
+  entries: readonly LogEntry[],
+  expected?: { count: number; head: string },
+): ChainCheck {
   const problems: ChainProblem[] = [];
   let previous: LogEntry | undefined;
+  const live = new Set<string>();
   entries.forEach((entry, index) => {
+    const action = actionProblem(entry, index, live);
+    if (action) problems.push({ seq: index, problem: action });
     if (typeof entry !== 'object' || entry === null || !HEX64.test(String(entry.hash))) {
       problems.push({ seq: index, problem: 'bad-entry' });
     } else {
@@ -103,12 +127,25 @@ export function verifyChain(entries: readonly LogEntry[]): ChainCheck {
     }
     previous = entry;
   });
-  return {
-    ok: problems.length === 0,
-    entries: entries.length,
-    head: previous?.hash ?? CHAIN_GENESIS,
-    problems,
-  };
+  const head = previous?.hash ?? CHAIN_GENESIS;
+  if (expected && (expected.count !== entries.length || expected.head !== head)) {
+    problems.push({ seq: entries.length, problem: 'missing-entries' });
+  }
+  return { ok: problems.length === 0, entries: entries.length, head, problems };
+}
+
+function actionProblem(entry: LogEntry, index: number, live: Set<string>): 'bad-action' | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  if ((index === 0) !== (entry.action === 'case-created')) return 'bad-action';
+  const uid = entry.evidence?.uid;
+  if (entry.action === 'evidence-added') {
+    if (uid === undefined || live.has(uid)) return 'bad-action';
+    live.add(uid);
+  }
+  if (entry.action === 'evidence-deleted') {
+    if (uid === undefined || !live.delete(uid)) return 'bad-action';
+  }
+  return undefined;
 }
 
 /** The evidence a chain says should exist now: added and not deleted since, by uid. */
@@ -125,7 +162,8 @@ export function liveEvidence(entries: readonly LogEntry[]): Map<string, LogEvide
 export interface ItemCheck {
   uid: string;
   title: string;
-  problem?: 'missing' | 'hash-mismatch' | 'not-in-log';
+  /** record-changed: the item's bytes match, but its recorded facts (URL, title, type, metadata) do not. */
+  problem?: 'missing' | 'hash-mismatch' | 'not-in-log' | 'record-changed';
 }
 
 /**
@@ -134,7 +172,7 @@ export interface ItemCheck {
  */
 export function checkItems(
   entries: readonly LogEntry[],
-  present: ReadonlyArray<{ uid: string; title: string; actualSha256: string }>,
+  present: ReadonlyArray<{ uid: string; title: string; actualSha256: string; facts?: LogEvidence }>,
 ): ItemCheck[] {
   const live = liveEvidence(entries);
   const seen = new Set<string>();
@@ -144,6 +182,9 @@ export function checkItems(
     if (!logged) return { uid: item.uid, title: item.title, problem: 'not-in-log' };
     if (logged.sha256 !== item.actualSha256)
       return { uid: item.uid, title: item.title, problem: 'hash-mismatch' };
+    if (item.facts && canonicalJson(item.facts) !== canonicalJson(logged)) {
+      return { uid: item.uid, title: item.title, problem: 'record-changed' };
+    }
     return { uid: item.uid, title: item.title };
   });
   for (const [uid, logged] of live) {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHAIN_GENESIS, entryHash, verifyChain } from '../lib/chain';
+import { CHAIN_GENESIS, canonicalSha256, entryHash, nextEntry, verifyChain } from '../lib/chain';
 import { readLog, verifyCase } from './case-log';
 import { updateCase } from './cases-repo';
 import { openDb, type WeiquanDb } from './db';
@@ -75,5 +75,54 @@ describe('case log (hash chain)', () => {
     const a = await addEvidence(db, order, shot('a', 1000), 1000);
     const [first] = await readLog(db, a.caseId);
     await expect(db.log.add({ ...first!, id: undefined })).rejects.toThrow();
+  });
+});
+
+describe('chain semantics and the recorded head', () => {
+  it('catches entries cut from the end, which the links alone cannot show', async () => {
+    db = openDb('log-5');
+    const a = await addEvidence(db, order, shot('a', 1000), 1000);
+    const b = await addEvidence(db, { caseId: a.caseId }, shot('b', 2000), 2000);
+    expect((await verifyCase(db, a.caseId)).ok).toBe(true);
+    // Someone removes the last item and its log entry together.
+    const last = (await readLog(db, a.caseId)).at(-1)!;
+    await db.log.delete(last.id!);
+    await db.evidence.delete(b.id!);
+    const check = await verifyCase(db, a.caseId);
+    expect(check.ok).toBe(false);
+    expect(check.chain.problems).toEqual([{ seq: 2, problem: 'missing-entries' }]);
+  });
+
+  it('flags a chain that adds an item twice, deletes one never added, or does not open with the case', async () => {
+    db = openDb('log-6');
+    const a = await addEvidence(db, order, shot('a', 1000), 1000);
+    const entries = (await readLog(db, a.caseId)).map(strip);
+    const added = entries[1]!;
+    const twice = nextEntry(entries[1], { at: 3000, action: 'evidence-added', evidence: added.evidence });
+    expect(verifyChain([...entries, twice]).problems).toEqual([{ seq: 2, problem: 'bad-action' }]);
+    const ghost = nextEntry(entries[1], {
+      at: 3000,
+      action: 'evidence-deleted',
+      evidence: { ...added.evidence!, uid: 'never-added' },
+    });
+    expect(verifyChain([...entries, ghost]).problems).toEqual([{ seq: 2, problem: 'bad-action' }]);
+    const headless = nextEntry(undefined, { at: 1, action: 'evidence-added', evidence: added.evidence });
+    expect(verifyChain([headless]).problems).toEqual([{ seq: 0, problem: 'bad-action' }]);
+  });
+
+  it('pins the item URL, type and metadata in the log, and keeps page titles within bounds', async () => {
+    db = openDb('log-7');
+    const a = await addEvidence(db, order, { ...shot('a', 1000), title: '标'.repeat(5000) }, 1000);
+    expect(a.title.length).toBe(1000);
+    expect(a.meta.clipped).toEqual(['title']);
+    const [, added] = await readLog(db, a.caseId);
+    expect(added?.evidence).toMatchObject({
+      url: a.url,
+      mimeType: 'image/png',
+      metaSha256: canonicalSha256(a.meta),
+    });
+    await db.evidence.update(a.id!, { url: 'https://evil.example/' });
+    const check = await verifyCase(db, a.caseId);
+    expect(check.items).toEqual([{ uid: a.uid, title: a.title, problem: 'record-changed' }]);
   });
 });

@@ -1,6 +1,7 @@
 // The case log: every change to a case or its evidence appends one hash-chained entry
 // (lib/chain.ts), inside the same transaction as the change itself.
 import {
+  canonicalSha256,
   checkItems,
   nextEntry,
   verifyChain,
@@ -12,7 +13,7 @@ import {
 import { sha256Hex } from '../lib/hash';
 import type { EvidenceRecord, LogRecord, WeiquanDb } from './db';
 
-/** Appends an entry after the case's last one; call inside a transaction that includes `db.log`. */
+/** Appends an entry after the case's last one; call inside a transaction with `db.log` and `db.cases`. */
 export async function appendLog(
   db: WeiquanDb,
   caseId: number,
@@ -22,6 +23,8 @@ export async function appendLog(
   const entry = { ...nextEntry(last, body), caseId };
   // The unique [caseId+seq] index turns a concurrent second writer into an error, never a fork.
   await db.log.add(entry);
+  // The head kept beside the chain: a chain alone cannot show its last entries were cut off.
+  await db.cases.update(caseId, { logCount: entry.seq + 1, logHead: entry.hash });
   return entry;
 }
 
@@ -41,9 +44,20 @@ export async function verifyCase(db: WeiquanDb, caseId: number): Promise<CaseChe
   const stored = await db.evidence.where('caseId').equals(caseId).toArray();
   const present = [];
   for (const item of stored) {
-    present.push({ uid: item.uid, title: item.title, actualSha256: await sha256Hex(item.content) });
+    present.push({
+      uid: item.uid,
+      title: item.title,
+      actualSha256: await sha256Hex(item.content),
+      facts: logEvidence(item),
+    });
   }
-  const chain = verifyChain(entries);
+  const record = await db.cases.get(caseId);
+  const chain = verifyChain(
+    entries,
+    record?.logCount !== undefined && record.logHead
+      ? { count: record.logCount, head: record.logHead }
+      : undefined,
+  );
   const items = checkItems(entries, present);
   return { chain, items, ok: chain.ok && items.every((item) => !item.problem) };
 }
@@ -57,5 +71,8 @@ export function logEvidence(item: EvidenceRecord): LogEvidence {
     size: item.size,
     title: item.title,
     capturedAt: item.capturedAt,
+    url: item.url,
+    mimeType: item.mimeType,
+    metaSha256: canonicalSha256(item.meta),
   };
 }

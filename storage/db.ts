@@ -35,6 +35,8 @@ export interface EvidenceMeta {
   /** One image of several when a page is too tall for one canvas. */
   part?: { group: string; index: number; count: number };
   fileName?: string;
+  /** Page-supplied fields cut to fit (a page's title or URL can be arbitrarily long). */
+  clipped?: string[];
   /** Method details: tiles, scroll positions, sticky elements hidden, messages collected... */
   method?: Record<string, unknown>;
 }

@@ -45,14 +45,30 @@ export async function prepareEvidence(
   item: NewEvidence,
   onHashProgress?: (done: number, total: number) => void,
 ): Promise<PreparedEvidence> {
+  // Titles and URLs come from pages (a title may be 4,096 characters, a pushState URL longer):
+  // kept within what a bundle accepts, and said so, so no page can make a case unexportable.
+  const title = clip(item.title, MAX_TITLE);
+  const url = clip(item.url, MAX_URL);
+  const clipped = [...(title !== item.title ? ['title'] : []), ...(url !== item.url ? ['url'] : [])];
   return {
     ...item,
+    title,
+    url,
     uid: crypto.randomUUID(),
     size: item.content.size,
     sha256: await sha256Hex(item.content, onHashProgress),
-    meta: { extensionVersion: extensionVersion(), ...captureTimes(item.capturedAt), ...item.meta },
+    meta: {
+      extensionVersion: extensionVersion(),
+      ...captureTimes(item.capturedAt),
+      ...item.meta,
+      ...(clipped.length > 0 && { clipped }),
+    },
   };
 }
+
+const MAX_TITLE = 1000;
+const MAX_URL = 4000;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Runs a write transaction, reporting a full disk as StorageFullError. */
 export async function writeOrFail<T>(run: () => Promise<T>): Promise<T> {

@@ -31,5 +31,6 @@ export async function upgradeToChainedLog(tx: Transaction): Promise<void> {
       last = nextEntry(last, { at: item.capturedAt, action: 'evidence-added', evidence: logEvidence(item) });
       await log.add({ ...last, caseId: c.id! });
     }
+    await tx.table('cases').update(c.id!, { logCount: last.seq + 1, logHead: last.hash });
   }
 }

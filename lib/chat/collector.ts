@@ -111,6 +111,9 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
   function snapshot(): void {
     const tokens: number[] = [];
     for (const item of scroller!.querySelectorAll(ITEM)) {
+      // Within the schema's limits even while the page keeps rendering: a huge chat is saved
+      // as far as it goes ('too-many', partial), never rejected whole.
+      if (tokens.length >= limits.windowItems) break;
       let token = tokenOf.get(item);
       if (token === undefined) {
         token = nextToken++;
@@ -120,7 +123,7 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
       if (changed.has(item)) {
         // Keep the last non-empty reading: an unloaded element keeps what it showed before.
         const message = read(item);
-        if (message) messages.set(token, message);
+        if (message && (messages.has(token) || messages.size < limits.messages)) messages.set(token, message);
       }
       tokens.push(token);
     }

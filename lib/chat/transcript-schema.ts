@@ -15,9 +15,8 @@ export const CHAT_LIMITS: ChatLimits = {
   filesPerMessage: 10,
   messages: 10_000,
   windows: 20_000,
+  windowItems: 2_000,
 };
-/** Elements rendered at once: a virtualised list shows a few dozen. */
-const MAX_WINDOW = 2_000;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const count = z.int().check(z.nonnegative());
@@ -51,7 +50,9 @@ export const FrameResultSchema = z.discriminatedUnion('status', [
     status: z.literal('collected'),
     conversation: text(CHAT_LIMITS.nameChars),
     frameUrl: text(CHAT_LIMITS.srcChars),
-    windows: z.array(z.array(token).check(z.maxLength(MAX_WINDOW))).check(z.maxLength(CHAT_LIMITS.windows)),
+    windows: z
+      .array(z.array(token).check(z.maxLength(CHAT_LIMITS.windowItems)))
+      .check(z.maxLength(CHAT_LIMITS.windows)),
     items: z
       .array(z.strictObject({ token, message: ChatMessageSchema }))
       .check(z.maxLength(CHAT_LIMITS.messages)),

@@ -115,9 +115,15 @@ export function transcriptText(transcript: ChatTranscript): string {
       ...(message.card ? [`[卡片 ${message.card.tplId}] ${message.card.text}`] : []),
       ...(message.truncated ? ['[内容过长，已截断]'] : []),
     ].filter(Boolean);
-    // Continuation lines are indented, so every message starts at the margin with its time.
-    const body = parts.join('\n').replace(/\n/g, '\n    ');
-    return `${message.time} ${who}：${body}`;
+    // Continuation lines are indented, so every message starts at the margin with its time; every
+    // kind of line break a page can put in a message counts, so a seller cannot forge a line.
+    const body = plain(parts.join('\n')).replace(/\n/g, '\n    ');
+    return `${plain(message.time)} ${plain(who)}：${body}`;
   });
   return `${[...header, ...lines].join('\n')}\n`;
+}
+
+/** Line breaks of every kind become \n; bidi controls, which can reorder what is shown, are dropped. */
+function plain(text: string): string {
+  return text.replace(/\r\n?|[\u0085\u2028\u2029\v\f]/g, '\n').replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 }

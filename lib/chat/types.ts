@@ -40,6 +40,8 @@ export interface ChatLimits {
   filesPerMessage: number;
   messages: number;
   windows: number;
+  /** Elements one window may hold (a virtualised list renders a few dozen). */
+  windowItems: number;
 }
 
 export interface CollectOptions {
