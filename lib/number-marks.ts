@@ -144,7 +144,9 @@ function buildTip(host: HTMLElement, found: ScannedNumber, options: MarkOptions)
   const wrong = document.createElement('button');
   wrong.type = 'button';
   wrong.textContent = options.labels.wrong;
-  wrong.addEventListener('click', () => {
+  wrong.addEventListener('click', (event) => {
+    // The shopper's own click only: a page must not file "wrong verdict" notes in their name.
+    if (!event.isTrusted) return;
     options.onFeedback?.(found);
     host.remove();
   });

@@ -56,7 +56,8 @@ function createButton(orderId: string, label: string, onOpen: (orderId: string) 
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    onOpen(orderId);
+    // Only the shopper's own click: a page script clicking our button must not open windows.
+    if (event.isTrusted) onOpen(orderId);
   });
   shadow.append(style, button);
   return host;

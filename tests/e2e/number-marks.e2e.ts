@@ -48,6 +48,21 @@ describe('number marks in Chromium', () => {
     await expect.poll(() => list.textContent()).toContain('400-555-6666');
     expect(await list.textContent()).toContain('9510211');
     await popup.close();
+
+    // The shopper says a verdict is wrong: the mark goes, and the note is kept in this browser.
+    const mark = page.locator('weiquan-mark[data-weiquan-digits="4009888898"]');
+    await mark.locator('.badge').click();
+    await mark.locator('.tip button').nth(1).click();
+    await expect.poll(() => mark.count()).toBe(0);
+    const notes = await harness.browser.worker.evaluate(async () => {
+      const local = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.local;
+      return JSON.stringify(await local.get('verdict-feedback'));
+    });
+    expect(notes).toContain('4009888898');
     await page.close();
   });
 
