@@ -23,8 +23,11 @@ export function listenForFrame(token: string, waitMs: number): void {
     settle(undefined);
   }, waitMs);
   function onMessage(event: MessageEvent) {
-    const data = event.data as { weiquanFrameOffset?: string; x?: number; y?: number } | null;
+    const data = event.data as { weiquanFrameOffset?: string; x?: unknown; y?: unknown } | null;
     if (!data || data.weiquanFrameOffset !== token || !event.source) return;
+    // Page frames can post anything: only finite numbers within the screen are offsets.
+    const inner = [data.x ?? 0, data.y ?? 0];
+    if (!inner.every((v) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 100_000)) return;
     const frame = Array.from(document.querySelectorAll('iframe, frame')).find(
       (f) => (f as HTMLIFrameElement).contentWindow === event.source,
     );
@@ -32,8 +35,8 @@ export function listenForFrame(token: string, waitMs: number): void {
     event.stopImmediatePropagation();
     const box = frame.getBoundingClientRect();
     const style = getComputedStyle(frame);
-    const x = (data.x ?? 0) + box.left + frame.clientLeft + parseFloat(style.paddingLeft);
-    const y = (data.y ?? 0) + box.top + frame.clientTop + parseFloat(style.paddingTop);
+    const x = (inner[0] as number) + box.left + frame.clientLeft + parseFloat(style.paddingLeft);
+    const y = (inner[1] as number) + box.top + frame.clientTop + parseFloat(style.paddingTop);
     removeEventListener('message', onMessage, true);
     clearTimeout(timer);
     if (top) settle({ x, y, viewport: { width: window.innerWidth, height: window.innerHeight } });
