@@ -6,16 +6,19 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { zipOf } from '../tests/fixtures/bundles/raw-zip';
+import { rebag, zipOf } from '../tests/fixtures/bundles/raw-zip';
 import { seedCase } from '../tests/fixtures/bundles/seed';
 import { openDb } from '../storage/db';
+import { updateCase } from '../storage/cases-repo';
 import { exportBackup, exportCase } from '../storage/bundle/export';
-import { verifyBundle } from './verify';
+import { parseExpected, verifyBundle } from './verify';
 
 let dir: string;
 let good: Record<string, Uint8Array>;
 let bundle: string;
 let backup: string;
+let cut: string;
+let head: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'verify-'));
@@ -28,6 +31,24 @@ beforeAll(async () => {
   await writeFile(bundle, bytes);
   backup = join(dir, 'backup.zip');
   await writeFile(backup, new Uint8Array(await (await exportBackup(db)).blob.arrayBuffer()));
+  // A tail cut as a forger would make it: the case closed last, that entry removed, case.json
+  // put back as it was before, chainHead and every manifest recomputed.
+  await updateCase(db, caseId, { status: 'resolved' }, Date.UTC(2026, 10, 21));
+  const closed = unzipSync(new Uint8Array(await (await exportCase(db, caseId)).blob.arrayBuffer()));
+  const doc = JSON.parse(new TextDecoder().decode(closed['data/case.json'])) as {
+    case: Record<string, unknown>;
+    log: Array<{ hash: string }>;
+    chainHead: string;
+  };
+  head = `${doc.log.length}:${doc.chainHead}`;
+  doc.log.pop();
+  doc.chainHead = doc.log.at(-1)!.hash;
+  doc.case.status = 'open';
+  cut = join(dir, 'cut.zip');
+  await writeFile(
+    cut,
+    zipOf(rebag({ ...closed, 'data/case.json': new TextEncoder().encode(JSON.stringify(doc)) })),
+  );
   await db.delete();
 });
 
@@ -68,6 +89,20 @@ describe('npm run verify', () => {
     ]);
   });
 
+  it('cannot see a cut tail alone, but --expect with the head filed elsewhere does', async () => {
+    expect((await verifyBundle(cut)).exitCode).toBe(0);
+    const outcome = await verifyBundle(cut, parseExpected(head));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.lines.join('\n')).toMatch(/FAIL data\/case\.json: the log is shorter than/);
+    expect(outcome.json).toMatchObject({
+      failed: [{ path: 'data/case.json', problems: ['missing-entries'] }],
+    });
+    const [count, hash] = head.split(':');
+    expect((await verifyBundle(bundle)).lines.join('\n')).toContain(`chain head ${8}:`);
+    expect(parseExpected(`${count}:${hash!.toUpperCase()}`)).toEqual({ count: Number(count), head: hash });
+    expect(parseExpected('12:abc')).toBeUndefined();
+  });
+
   it('exits 2 for a file that is not a bundle', async () => {
     const text = join(dir, 'notes.zip');
     await writeFile(text, 'hello');
@@ -96,5 +131,16 @@ describe('npm run verify', () => {
     const text = join(dir, 'cli-not.zip');
     await writeFile(text, 'hello');
     expect((await run(text)).code).toBe(2);
+    const expectCut = await promisify(execFile)('npx', [
+      'tsx',
+      'scripts/verify.ts',
+      cut,
+      '--expect',
+      head,
+    ]).then(
+      () => 0,
+      (e: { code: number }) => e.code,
+    );
+    expect(expectCut).toBe(1);
   }, 30_000);
 });

@@ -1,8 +1,10 @@
-// npm run -s verify -- BUNDLE.zip [--json]
+// npm run -s verify -- BUNDLE.zip [--json] [--expect COUNT:HEAD]
 // Recomputes every hash in an evidence bundle (or whole-database backup), checks the BagIt
 // manifests and each case's hash chain. Exit 0 with a summary when everything checks out; exit 1
 // naming each file that fails; exit 2 when the file is not a bundle (or cannot be read at all).
-// The same checkBag runs in the import and in the bundle's own index.html.
+// The same checkBag runs in the import and in the bundle's own index.html. A bundle cannot show
+// that entries were cut off the end of its own log: --expect checks it against the chain head
+// recorded when the complaint was filed (the "COUNT:HEAD" line of the drafts and the report).
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { checkBag, describeProblem, failedFiles, type BagCheck } from '../storage/bundle/check';
@@ -29,11 +31,20 @@ function summary(file: string, check: BagCheck): string[] {
     `OK ${file}: ${what}`,
     `  ${check.files} files (${mb(check.bytes)}) match manifest-sha256.txt, manifest-sha512.txt and tagmanifest-sha256.txt`,
     `  ${evidence} evidence items match their case log; ${entries} log entries, every hash chain intact`,
-    ...check.cases.map((c) => `  chain head ${c.doc.chainHead} (${c.path})`),
+    ...check.cases.map((c) => `  chain head ${c.chain.entries}:${c.doc.chainHead} (${c.path})`),
   ];
 }
 
-export async function verifyBundle(file: string): Promise<VerifyOutcome> {
+/** "12:abcd…" (as the drafts print it) → the head to check against. */
+export function parseExpected(text: string): { count: number; head: string } | undefined {
+  const match = /^(\d{1,9}):([0-9a-f]{64})$/.exec(text.trim().toLowerCase());
+  return match ? { count: Number(match[1]), head: match[2]! } : undefined;
+}
+
+export async function verifyBundle(
+  file: string,
+  expected?: { count: number; head: string },
+): Promise<VerifyOutcome> {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
   } catch {
@@ -44,7 +55,7 @@ export async function verifyBundle(file: string): Promise<VerifyOutcome> {
     };
   }
   try {
-    const check = await checkBag(zipSource(await openZip(await openAsBlob(file))));
+    const check = await checkBag(zipSource(await openZip(await openAsBlob(file))), { expected });
     if (check.ok) {
       return {
         exitCode: 0,
@@ -95,12 +106,14 @@ export async function verifyBundle(file: string): Promise<VerifyOutcome> {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
-  if (files.length !== 1) {
-    console.error('usage: npm run -s verify -- BUNDLE.zip [--json]');
+  const at = argv.indexOf('--expect');
+  const expected = at >= 0 ? parseExpected(argv[at + 1] ?? '') : undefined;
+  const files = argv.filter((a, i) => a !== '--json' && i !== at && (at < 0 || i !== at + 1));
+  if (files.length !== 1 || (at >= 0 && !expected)) {
+    console.error('usage: npm run -s verify -- BUNDLE.zip [--json] [--expect COUNT:HEAD]');
     return 2;
   }
-  const outcome = await verifyBundle(files[0]!);
+  const outcome = await verifyBundle(files[0]!, expected);
   if (json) console.log(JSON.stringify(outcome.json));
   else for (const line of outcome.lines) console.log(line);
   return outcome.exitCode;

@@ -24,7 +24,14 @@ export async function upgradeToChainedLog(tx: Transaction): Promise<void> {
     let last: LogEntry | undefined = nextEntry(undefined, {
       at: c.createdAt,
       action: 'case-created',
-      case: { platform: c.platform, orderId: c.orderId, title: c.title, status: c.status },
+      case: {
+        platform: c.platform,
+        orderId: c.orderId,
+        title: c.title,
+        status: c.status,
+        problem: c.problem,
+        notes: c.notes,
+      },
     });
     await log.add({ ...last, caseId: c.id! });
     for (const item of mine) {

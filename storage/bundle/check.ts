@@ -1,12 +1,12 @@
 // Checks a bag: every file against the manifests, the case JSON against its schema, each case's
 // hash chain, and each evidence file against what the chain logged. One function for the
 // import, `npm run verify` and the re-check inside the bundle's own index.html.
-import { checkItems, verifyChain, type ChainCheck } from '../../lib/chain';
+import { canonicalSha256, checkItems, liveEvidence, verifyChain, type ChainCheck } from '../../lib/chain';
 import type { Text } from '../../rules/channels/types';
 import { parseManifest, parseTagFields, type Algorithm } from './bagit';
 import { digestBlob, type Digests } from './digest';
 import { bundleError } from './errors';
-import { MAX_JSON_BYTES, MAX_TAG_TEXT_BYTES } from './limits';
+import { MAX_JSON_BYTES, MAX_TAG_TEXT_BYTES, MAX_TOTAL_JSON_BYTES } from './limits';
 import {
   BACKUP_FORMAT,
   BackupDocSchema,
@@ -21,12 +21,21 @@ import {
 /** The files of a bag, wherever they are: a zip, a picked folder. Paths are relative to the bag. */
 export interface BagSource {
   paths: string[];
+  /** Files left out of the check (a folder's .DS_Store, Thumbs.db, desktop.ini), to be said so. */
+  ignored?: string[];
   size(path: string): number;
   blob(path: string): Promise<Blob>;
 }
 
 export const CASE_JSON = 'data/case.json';
 export const BACKUP_JSON = 'data/backup.json';
+/** What an export writes under data/ besides the JSON and the evidence (drafts: case bundles only). */
+export const NOTE_TXT = 'data/what-this-proves.txt';
+export const DRAFT_FILES = [
+  'data/drafts/call-script.txt',
+  'data/drafts/12315-complaint.txt',
+  'data/drafts/public-summary.txt',
+] as const;
 
 export type FileProblemCode =
   | 'missing'
@@ -37,7 +46,10 @@ export type FileProblemCode =
   | 'broken-chain'
   | 'not-in-log'
   | 'logged-but-missing'
-  | 'differs-from-log';
+  | 'differs-from-log'
+  | 'fields-differ-from-log'
+  | 'unexpected-file'
+  | 'missing-entries';
 
 export interface FileProblem {
   path: string;
@@ -61,9 +73,17 @@ export interface BagCheck {
   problems: FileProblem[];
   cases: CaseChecked[];
   backup?: BackupDoc;
+  /** Files not checked because a file manager adds them to any folder. */
+  ignored: string[];
 }
 
 export interface CheckOptions {
+  /**
+   * The chain head recorded elsewhere (filed with the platform or 12315): a single-case bundle
+   * whose log is shorter or different fails with missing-entries. A bundle cannot show its own
+   * tail was cut; only a head kept outside it can.
+   */
+  expected?: { count: number; head: string };
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -209,6 +229,16 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
       BackupDocSchema,
     );
     casePaths.splice(0, 1, ...backup.cases);
+    // All the JSON of a backup together: each file is capped, and so is their sum.
+    const jsonBytes = [BACKUP_JSON, ...backup.cases].reduce((sum, p) => sum + source.size(p), 0);
+    if (jsonBytes > MAX_TOTAL_JSON_BYTES) {
+      throw bundleError(
+        'json-too-large',
+        `备份里的案件数据合计太大（${jsonBytes} 字节，上限 ${MAX_TOTAL_JSON_BYTES}）`,
+        `The backup's case data is too large in total (${jsonBytes} bytes, limit ${MAX_TOTAL_JSON_BYTES})`,
+        [BACKUP_JSON],
+      );
+    }
   }
   for (const path of casePaths) {
     if (!has.has(path)) {
@@ -221,7 +251,15 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
       CASE_FORMAT,
       CaseDocSchema,
     );
-    cases.push({ path, doc, chain: checkCase(doc, path, digests, problems) });
+    const expected = kind === 'case' ? options.expected : undefined;
+    cases.push({ path, doc, chain: checkCase(doc, path, digests, problems, expected) });
+  }
+  // Every payload file must be accounted for: the JSON, the generated texts, or an item's file.
+  const known = new Set<string>([NOTE_TXT, ...(kind === 'case' ? [CASE_JSON, ...DRAFT_FILES] : [])]);
+  if (kind === 'backup') for (const path of [BACKUP_JSON, ...casePaths]) known.add(path);
+  for (const { doc } of cases) for (const item of doc.evidence) known.add(item.path);
+  for (const path of payload) {
+    if (!known.has(path)) problems.push({ path, problem: 'unexpected-file', detail: jsonPath });
   }
   const bytes = source.paths.reduce((sum, p) => sum + source.size(p), 0);
   return {
@@ -232,31 +270,77 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
     problems,
     cases,
     ...(backup && { backup }),
+    ignored: source.ignored ?? [],
   };
 }
 
-/** The chain, its recorded head, and every evidence file against the chain and the case.json. */
-function checkCase(
+/** The case fields both case.json and a log entry carry. */
+const CASE_FIELDS = ['platform', 'orderId', 'title', 'status', 'problem', 'notes'] as const;
+const ITEM_FIELDS = ['kind', 'title', 'capturedAt', 'size', 'sha256', 'url', 'mimeType'] as const;
+
+/**
+ * The chain, its recorded head, and every evidence file against the chain and the case.json.
+ * Everything an import writes is bound to the chain: the case fields must be those of the last
+ * entry that records them, each item's fields and metadata those the log recorded for its uid.
+ * Also run at export on the document about to be written (export.ts).
+ */
+export function checkCase(
   doc: CaseDoc,
   path: string,
-  digests: Map<string, Digests>,
+  digests: ReadonlyMap<string, { sha256: string }>,
   problems: FileProblem[],
+  expected?: { count: number; head: string },
 ): ChainCheck {
-  const chain = verifyChain(doc.log);
-  if (!chain.ok || chain.head !== doc.chainHead) {
-    const seqs = chain.problems.map((p) => `#${p.seq} ${p.problem}`).join(', ') || 'head differs';
+  const chain = verifyChain(doc.log, expected);
+  const cut = chain.problems.some((p) => p.problem === 'missing-entries');
+  const broken = chain.problems.filter((p) => p.problem !== 'missing-entries');
+  if (broken.length > 0 || chain.head !== doc.chainHead) {
+    const seqs = broken.map((p) => `#${p.seq} ${p.problem}`).join(', ') || 'head differs';
     problems.push({ path, problem: 'broken-chain', detail: seqs });
   }
+  if (cut && expected) {
+    problems.push({
+      path,
+      problem: 'missing-entries',
+      detail: `${chain.entries} ${chain.head.slice(0, 16)}… ≠ ${expected.count} ${expected.head.slice(0, 16)}…`,
+    });
+  }
+  const logged = [...doc.log].reverse().find((entry) => entry.case)?.case;
+  const caseDiffers = CASE_FIELDS.filter(
+    (field) => !logged || (doc.case[field] ?? undefined) !== (logged[field] ?? undefined),
+  );
+  if (caseDiffers.length > 0) {
+    problems.push({ path, problem: 'fields-differ-from-log', detail: `case: ${caseDiffers.join(', ')}` });
+  }
+  const live = liveEvidence(doc.log);
+  const listed = new Set<string>();
+  for (const item of doc.evidence) {
+    const entry = live.get(item.uid);
+    if (!entry) continue; // not-in-log, below
+    const differs: string[] = ITEM_FIELDS.filter((field) => item[field] !== entry[field]);
+    if (canonicalSha256(item.meta) !== entry.metaSha256) differs.push('meta');
+    if (listed.has(item.uid)) differs.push('uid (listed twice)');
+    listed.add(item.uid);
+    if (differs.length > 0)
+      problems.push({ path: item.path, problem: 'fields-differ-from-log', detail: differs.join(', ') });
+  }
   const byUid = new Map(doc.evidence.map((item) => [item.uid, item]));
+  const absent = new Set<string>();
   const present = doc.evidence.flatMap((item) => {
     const actual = digests.get(item.path);
-    if (!actual) return [];
+    if (!actual) {
+      // Listed but not in the bundle: missing, whatever the log says about it.
+      if (!problems.some((p) => p.path === item.path && p.problem === 'missing'))
+        problems.push({ path: item.path, problem: 'missing', detail: path });
+      absent.add(item.uid);
+      return [];
+    }
     if (actual.sha256 !== item.sha256)
       problems.push({ path: item.path, problem: 'differs-from-log', detail: path });
     return [{ uid: item.uid, title: item.title, actualSha256: actual.sha256 }];
   });
   for (const item of checkItems(doc.log, present)) {
-    if (!item.problem) continue;
+    if (!item.problem || (item.problem === 'missing' && absent.has(item.uid))) continue;
     const file = byUid.get(item.uid)?.path ?? `${path}#${item.uid}`;
     const problem: FileProblemCode =
       item.problem === 'missing'
@@ -304,6 +388,18 @@ const PROBLEM_TEXT: Record<FileProblemCode, Text> = {
   'differs-from-log': {
     zh: '内容与案件日志记录的哈希值不符',
     en: 'content does not match the hash in the case log',
+  },
+  'fields-differ-from-log': {
+    zh: '案件数据与案件日志记录的不符（被改动过）',
+    en: 'the data differs from what the case log recorded (it was changed)',
+  },
+  'unexpected-file': {
+    zh: '证据包里多出的文件（不是导出时生成的）',
+    en: 'an extra file the export did not write',
+  },
+  'missing-entries': {
+    zh: '日志比投诉时记录的链头短或不同（末尾的记录可能被删掉了）',
+    en: 'the log is shorter than or differs from the chain head recorded when filing (entries may have been cut off its end)',
   },
 };
 

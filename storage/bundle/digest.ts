@@ -4,7 +4,8 @@
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
-export const READ_WHOLE = 1024 ** 3;
+/** Files up to this size are read at once (one such buffer in memory at a time). */
+export const READ_WHOLE = 64 * 1024 ** 2;
 
 export interface Digests {
   sha256: string;

@@ -22,6 +22,8 @@ export interface DraftInput {
   orderUrl?: string;
   complainant: Complainant;
   calls: Array<CallContent & { at: string }>;
+  /** The case log's length and last hash at export: what to record when filing. */
+  chain: { entries: number; head: string };
   evidence: Array<{ at: string; kind: string; title: string; path: string; sha256: string }>;
 }
 
@@ -70,6 +72,18 @@ const problemOf = (value?: string): Problem => (value && isProblem(value) ? valu
 const or = (value: string | undefined, placeholder: string) =>
   value?.trim() ? value.trim() : `【${placeholder}】`;
 
+/**
+ * The chain head, to be recorded with the platform or 12315: a bundle cannot show that entries
+ * were cut off the end of its own log, but a head filed elsewhere can (npm run verify --expect).
+ */
+export function chainHeadLines(chain: DraftInput['chain']): string[] {
+  return [
+    `证据链头：共 ${chain.entries} 条日志记录，最后一条的 SHA-256 为`,
+    `  ${chain.entries}:${chain.head}`,
+    '投诉或联系客服时请把这一行一并提交、记录在案：以后可以据此核对证据包没有被删减（删掉末尾的记录，证据包自身查不出来）。',
+  ];
+}
+
 export function buildDrafts(input: DraftInput): Drafts {
   const problem = problemOf(input.problem);
   const script = callScript({ order: input.order, platform: input.platform, problem });
@@ -84,6 +98,9 @@ export function buildDrafts(input: DraftInput): Drafts {
     ...(script.missing.length ? ['', `需要补全：${script.missing.map((m) => m.zh).join('；')}`] : []),
     '',
     `来源：${script.sources.join(', ')}（见维权助手的渠道指南）`,
+    '',
+    '请客服在维权记录里备注：',
+    ...chainHeadLines(input.chain),
     '',
   ].join('\n');
 
@@ -108,6 +125,8 @@ export function buildDrafts(input: DraftInput): Drafts {
   const complaint12315 = [
     '全国 12315 平台投诉（草稿）',
     '投诉材料包括：被投诉方名称、事情经过、证据和诉求（seed 004）。提交前请核对，并补全【】中的内容。',
+    '',
+    ...chainHeadLines(input.chain),
     '',
     '一、投诉人',
     `姓名：${or(complainant.name, '请填写姓名')}`,
@@ -135,6 +154,7 @@ export function buildDrafts(input: DraftInput): Drafts {
     '五、证据清单',
     ...(evidenceList.length ? evidenceList : ['【还没有证据】']),
     '证据包可用其中的 index.html 或 “npm run verify” 核对每个文件的 SHA-256。',
+    `案件日志共 ${input.chain.entries} 条，链头 ${input.chain.head}。`,
     '',
   ].join('\n');
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADDRESS, ORDER_ID, PHONE, seedCase } from '../../tests/fixtures/bundles/seed';
-import { readLog } from '../case-log';
+import { readLog, verifyCase } from '../case-log';
 import { openDb, type WeiquanDb } from '../db';
 import { checkBag } from './check';
 import { exportBackup, exportCase } from './export';
@@ -125,6 +125,54 @@ describe('case export', () => {
     expect(check.problems.map((p) => p.path)).toContain(result.problems[0]!.path);
   });
 
+  it('puts the chain head (count and last hash) in the drafts and the report, to be recorded when filing', async () => {
+    const db = freshDb();
+    const caseId = await seedCase(db);
+    const zip = await files((await exportCase(db, caseId)).blob);
+    const log = await readLog(db, caseId);
+    const head = `${log.length}:${log.at(-1)!.hash}`;
+    expect(text(zip['data/drafts/12315-complaint.txt'])).toContain(head);
+    expect(text(zip['data/drafts/12315-complaint.txt']).split('\n').slice(0, 8).join('\n')).toContain(head);
+    expect(text(zip['data/drafts/call-script.txt'])).toContain(head);
+    const html = text(zip['index.html']);
+    expect(html).toMatch(new RegExp(`data-testid="chain-head-box"[\\s\\S]*${head}`));
+    expect(html).toContain('Record this line with the platform / 12315 when you file');
+    // The note no longer claims that removing any entry breaks the chain.
+    const note = text(zip['data/what-this-proves.txt']);
+    expect(note).toContain('removing one from the middle');
+    expect(note).toContain('Cutting entries off the end of the log does not break the chain');
+  });
+
+  it('checks at export what an import would: a cut tail, an item changed behind the log', async () => {
+    const db = freshDb();
+    const caseId = await seedCase(db);
+    const clean = await exportCase(db, caseId);
+    expect(clean.problems).toEqual([]);
+    expect(text((await files(clean.blob))['index.html'])).toContain('items match the log');
+
+    // An item relabelled without a log entry: the export says so and the report does not bless it.
+    const item = (await db.evidence.where('caseId').equals(caseId).first())!;
+    await db.evidence.update(item.id, { title: '改过的标题' });
+    const relabelled = await exportCase(db, caseId);
+    expect(relabelled.problems).toEqual([
+      expect.objectContaining({ title: '改过的标题', problem: 'fields-differ-from-log' }),
+    ]);
+    const html = text((await files(relabelled.blob))['index.html']);
+    expect(html).toContain('Problems found at export');
+    expect(html).not.toContain('items match the log');
+    await db.evidence.update(item.id, { title: item.title });
+
+    // The last log entry deleted: the chain itself is intact, the head kept beside it is not.
+    const last = (await readLog(db, caseId)).at(-1)!;
+    await db.log.delete(last.id);
+    const cut = await exportCase(db, caseId);
+    expect(cut.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'data/case.json', problem: 'missing-entries' }),
+      ]),
+    );
+  });
+
   it('stops when cancelled', async () => {
     const db = freshDb();
     const caseId = await seedCase(db);
@@ -157,6 +205,14 @@ describe('import', () => {
     );
     expect(await after[0]!.content.arrayBuffer()).toEqual(await before[0]!.content.arrayBuffer());
     expect((await target.cases.get(newId))?.problem).toBe('counterfeit');
+    // The head kept beside the chain, as appendLog keeps it: a later cut of the tail shows.
+    const log = await readLog(target, newId);
+    expect(await target.cases.get(newId)).toMatchObject({ logCount: log.length, logHead: log.at(-1)!.hash });
+    expect((await verifyCase(target, newId)).ok).toBe(true);
+    await target.log.delete(log.at(-1)!.id);
+    expect((await verifyCase(target, newId)).chain.problems).toContainEqual(
+      expect.objectContaining({ problem: 'missing-entries' }),
+    );
     expect(await target.orders.get(`tmall:${ORDER_ID}`)).toBeDefined();
   });
 
@@ -188,6 +244,9 @@ describe('import', () => {
     const restored = await restoreBackup(target, backup.blob);
     expect(restored).toMatchObject({ skipped: 0, settings: 1 });
     expect(restored.cases).toHaveLength(1);
+    expect((await target.cases.get(restored.cases[0]!.caseId))?.logCount).toBe(
+      (await readLog(source, (await source.cases.toCollection().first())!.id!)).length,
+    );
     expect(await target.settings.get('marks')).toEqual({ key: 'marks', value: { sites: ['example.com'] } });
     expect(await restoreBackup(target, backup.blob)).toMatchObject({ cases: [], skipped: 1 });
   });

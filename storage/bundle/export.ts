@@ -2,15 +2,15 @@
 // as is, each item re-hashed on the way out and compared with the hash logged at capture (a
 // mismatch is exported as found and flagged, never silently blessed), then case.json, the
 // drafts, the manifests and the report.
-import { verifyChain, type ChainCheck } from '../../lib/chain';
+import type { ChainCheck } from '../../lib/chain';
 import { captureTimes } from '../../lib/capture-time';
 import type { CallContent } from '../../lib/case-types';
 import { extensionVersion } from '../../lib/extension-version';
 import { readLog } from '../case-log';
-import type { EvidenceRecord, WeiquanDb } from '../db';
+import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
 import { findOrderSeen } from '../orders-repo';
 import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
-import { BACKUP_JSON, CASE_JSON } from './check';
+import { BACKUP_JSON, CASE_JSON, DRAFT_FILES, NOTE_TXT, checkCase, type FileProblem } from './check';
 import { READ_WHOLE, digestBytes, digestStream, type Digests } from './digest';
 import { buildDrafts, redactor, type Complainant } from './drafts';
 import { bundleError } from './errors';
@@ -45,8 +45,12 @@ export interface ExportOptions extends ExportProgress {
 export interface ExportResult {
   blob: Blob;
   fileName: string;
-  /** Items whose stored bytes no longer match their logged hash, and a broken chain. */
-  problems: Array<{ path: string; title: string; problem: 'hash-mismatch' | 'broken-chain' }>;
+  /**
+   * What the export's own check of each case found (check.ts checkCase, as an import would run
+   * it): items whose stored bytes no longer match their logged hash, a broken chain, data that
+   * differs from the log. One per file; such a bundle is exported as found and will not import.
+   */
+  problems: Array<{ path: string; title: string; problem: FileProblem['problem'] }>;
 }
 
 /** Digests and size of every file written, by path: the manifests are built from these. */
@@ -105,33 +109,42 @@ interface CaseWritten {
   problems: ExportResult['problems'];
 }
 
+/** A case, its log, its items and its order as of one moment: one read transaction. */
+async function readCase(db: WeiquanDb, caseId: number) {
+  return db.transaction('r', [db.cases, db.log, db.evidence, db.orders], async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) throw new Error(`no case ${caseId}`);
+    const log = (await readLog(db, caseId)).map(({ id: _id, caseId: _case, ...entry }: LogRecord) => entry);
+    const items = (await db.evidence.where('caseId').equals(caseId).toArray()).sort(
+      (a, b) => a.capturedAt - b.capturedAt || (a.id ?? 0) - (b.id ?? 0),
+    );
+    const seen = await findOrderSeen(db, record.platform, record.orderId);
+    return { record, log, items, seen };
+  });
+}
+
+/** Beijing time of an item: from its metadata, or derived from capturedAt (items before v3). */
+const shanghaiOf = (item: { capturedAt: number; meta?: { capturedAtShanghai?: string } }) =>
+  item.meta?.capturedAtShanghai ?? captureTimes(item.capturedAt).capturedAtShanghai;
+
 /** Writes one case's evidence under `dir` and returns its case.json document (not yet written). */
 async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): Promise<CaseWritten> {
-  const record = await db.cases.get(caseId);
-  if (!record) throw new Error(`no case ${caseId}`);
-  const log = (await readLog(db, caseId)).map(({ id: _id, caseId: _case, ...entry }) => entry);
-  const items = (await db.evidence.where('caseId').equals(caseId).toArray()).sort(
-    (a, b) => a.capturedAt - b.capturedAt || (a.id ?? 0) - (b.id ?? 0),
-  );
-  const seen = await findOrderSeen(db, record.platform, record.orderId);
-  const chain = verifyChain(log);
-  const problems: ExportResult['problems'] = [];
-  if (!chain.ok) problems.push({ path: `${dir}case.json`, title: record.title, problem: 'broken-chain' });
+  // Read in one snapshot (a capture landing mid-export waits for the next export), hashed after.
+  const { record, log, items, seen } = await readCase(db, caseId);
   const evidence: EvidenceDoc[] = [];
   const calls: CaseWritten['calls'] = [];
+  const digests = new Map<string, { sha256: string }>();
   for (const [index, item] of items.entries()) {
-    // Items from before v3 may lack the clock fields; they are derived from capturedAt.
-    const meta = { ...captureTimes(item.capturedAt), ...item.meta };
-    const path = `${dir}evidence/${evidenceFileName(index, { ...item, meta }, record.orderId)}`;
-    const { digests, bytes } = await addEvidence(run, path, item);
-    const mismatch = digests.sha256 !== item.sha256;
-    if (mismatch) problems.push({ path, title: item.title, problem: 'hash-mismatch' });
+    // The metadata goes out exactly as stored: the log pins it by hash (metaSha256).
+    const meta = (item.meta ?? {}) as EvidenceDoc['meta'];
+    const at = shanghaiOf(item);
+    const path = `${dir}evidence/${evidenceFileName(index, { ...item, meta: { ...meta, capturedAtShanghai: at } }, record.orderId)}`;
+    const { digests: actual, bytes } = await addEvidence(run, path, item);
+    digests.set(path, actual);
+    const mismatch = actual.sha256 !== item.sha256;
     if (item.kind === 'call' && bytes && !mismatch) {
       try {
-        calls.push({
-          ...(JSON.parse(new TextDecoder().decode(bytes)) as CallContent),
-          at: meta.capturedAtShanghai,
-        });
+        calls.push({ ...(JSON.parse(new TextDecoder().decode(bytes)) as CallContent), at });
       } catch {
         // A call record that does not parse is still exported as evidence; it just adds no line to the drafts.
       }
@@ -151,7 +164,9 @@ async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): 
       ...(mismatch && { exportProblem: 'hash-mismatch' as const }),
     });
   }
-  const { id: _id, ...fields } = record;
+  // The head kept beside the chain is local bookkeeping: the chain itself travels in the log.
+  const { id: _id, logCount: _count, logHead: _head, ...fields }: CaseRecord = record;
+  const head = log.at(-1)?.hash ?? '0'.repeat(64);
   const base = {
     format: CASE_FORMAT,
     version: SCHEMA_VERSION,
@@ -160,7 +175,7 @@ async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): 
     case: fields,
     evidence,
     log,
-    chainHead: chain.head,
+    chainHead: head,
   } as const;
   const withOrder = seen
     ? {
@@ -177,6 +192,22 @@ async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): 
   // before today's rules (and failing them) is left out rather than blocking the export.
   const parsed = CaseDocSchema.safeParse(withOrder);
   const doc = parsed.success ? parsed.data : CaseDocSchema.parse(base);
+  // The import's own check, run now, so "N items match the log" in the report is a fact. The
+  // recorded head is passed too: a chain shorter than the case record says shows here.
+  const found: FileProblem[] = [];
+  const expected =
+    record.logCount !== undefined && record.logHead
+      ? { count: record.logCount, head: record.logHead }
+      : undefined;
+  const chain = checkCase(doc, `${dir}case.json`, digests, found, expected);
+  const titles = new Map(doc.evidence.map((e) => [e.path, e.title]));
+  const problems: ExportResult['problems'] = [];
+  for (const problem of found) {
+    if (problems.some((p) => p.path === problem.path)) continue;
+    // Stored bytes that no longer match the logged hash: named as the export has always named it.
+    const code = problem.problem === 'differs-from-log' ? 'hash-mismatch' : problem.problem;
+    problems.push({ path: problem.path, title: titles.get(problem.path) ?? record.title, problem: code });
+  }
   return { doc, chain, calls, problems };
 }
 
@@ -251,8 +282,9 @@ export async function exportCase(
     orderUrl: seen?.url,
     complainant,
     calls: written.calls,
+    chain: { entries: written.chain.entries, head: doc.chainHead },
     evidence: doc.evidence.map((e) => ({
-      at: e.meta.capturedAtShanghai,
+      at: shanghaiOf(e),
       kind: e.kind,
       title: e.title,
       path: e.path,
@@ -260,14 +292,16 @@ export async function exportCase(
     })),
   });
   await addText(run, run.payload, CASE_JSON, `${JSON.stringify(doc, null, 1)}\n`);
-  await addText(run, run.payload, 'data/drafts/call-script.txt', hide(drafts.callScript));
-  await addText(run, run.payload, 'data/drafts/12315-complaint.txt', hide(drafts.complaint12315));
-  await addText(run, run.payload, 'data/drafts/public-summary.txt', hide(drafts.publicSummary));
-  await addText(run, run.payload, 'data/what-this-proves.txt', `${evidenceNoteText()}\n`);
+  const [callScript, complaint, summary] = DRAFT_FILES;
+  await addText(run, run.payload, callScript, hide(drafts.callScript));
+  await addText(run, run.payload, complaint, hide(drafts.complaint12315));
+  await addText(run, run.payload, summary, hide(drafts.publicSummary));
+  await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
   const fileName = `weiquan-${doc.case.platform}-${safePart(doc.case.orderId)}-${fileStamp(run.now)}.zip`;
   const html = reportHtml({
     doc,
     chain: written.chain,
+    problems: written.problems.length,
     drafts,
     redact: hide,
     redacted: Boolean(options.redact && (complainant.phone || complainant.address)),
@@ -310,7 +344,7 @@ export async function exportBackup(
     settings: await db.settings.toArray(),
   });
   await addText(run, run.payload, BACKUP_JSON, `${JSON.stringify(doc, null, 1)}\n`);
-  await addText(run, run.payload, 'data/what-this-proves.txt', `${evidenceNoteText()}\n`);
+  await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
   await finishBag(run, `Weiquan Helper backup of ${cases.length} cases`, `backup:${fileStamp(run.now)}`);
   return { blob: run.zip.finish(), fileName: `weiquan-backup-${fileStamp(run.now)}.zip`, problems };
 }

@@ -123,6 +123,18 @@ describe('hostile bundles are refused and nothing is written', () => {
     ['/etc/passwd', /absolute path/],
     ['C:\\Windows\\evil.txt', /reserved character/],
     ['data//x.txt', /empty segment/],
+    ['data/evidence/\u202Egnp.exe', /bidi control/],
+    ['data/evidence/a\u2066b.png', /bidi control/],
+    ['data/a\u0085b.txt', /control character/],
+    ['data/a\u009bb.txt', /control character/],
+    ['data/CON', /Windows device name/],
+    ['data/nul.txt', /Windows device name/],
+    ['data/evidence/Com1.png', /Windows device name/],
+    ['data/lpt9', /Windows device name/],
+    ['data/aux/x.png', /Windows device name/],
+    ['data/x.png.', /ends in a dot or a space/],
+    ['data/x.png ', /ends in a dot or a space/],
+    ['data/dir./x.png', /ends in a dot or a space/],
   ])('an unsafe name: %s', (name, words) =>
     refused(
       rawZip([...Object.entries(good).map(([n, data]) => ({ name: n, data })), { name, data: enc('x') }]),
@@ -142,6 +154,25 @@ describe('hostile bundles are refused and nothing is written', () => {
       rawZip([...entries, { name: 'DATA/CASE.JSON', data: enc('{}') }]),
       'duplicate-name',
       /DATA\/CASE\.JSON/,
+    );
+  });
+
+  it('an extra field, a comment or a central directory larger than any real one', async () => {
+    const entries = Object.entries(good).map(([name, data]) => ({ name, data }));
+    await refused(
+      rawZip([...entries, { name: 'data/x.txt', data: enc('x'), extra: new Uint8Array(2000) }]),
+      'unsupported-zip',
+      /data\/x\.txt" has an extra field or comment that is too long/,
+    );
+    await refused(
+      rawZip(entries, { comment: new Uint8Array(5000) }),
+      'unsupported-zip',
+      /comment is too long/,
+    );
+    await refused(
+      rawZip(entries, { padDirectory: entries.length * 2000 }),
+      'unsupported-zip',
+      /directory is abnormally large/,
     );
   });
 
@@ -202,6 +233,65 @@ describe('hostile bundles are refused and nothing is written', () => {
       zipOf(rebag({ ...good, 'data/case.json': enc(doc + ' '.repeat(33 * 1024 * 1024)) })),
       'json-too-large',
       /data\/case\.json" is too large/,
+    );
+  });
+
+  it('case.json moved to another order (manifests recomputed): the log still names the case', async () => {
+    const doc = caseJson() as ReturnType<typeof caseJson> & { case: { orderId: string; title: string } };
+    await refused(
+      zipOf(withCase({ ...doc, case: { ...doc.case, orderId: '9999999999999999999' } })),
+      'verify-failed',
+      /data\/case\.json: the data differs from what the case log recorded \(it was changed\) \(case: orderId\)/,
+    );
+    await refused(
+      zipOf(withCase({ ...doc, case: { ...doc.case, title: '另一家店', notes: undefined } })),
+      'verify-failed',
+      /case: title, notes/,
+    );
+  });
+
+  it('an item relabelled in case.json (manifests recomputed): its fields and metadata are bound to the log', async () => {
+    const doc = caseJson() as ReturnType<typeof caseJson> & {
+      evidence: Array<Record<string, unknown> & { meta: Record<string, unknown>; path: string }>;
+    };
+    const first = doc.evidence[0]!;
+    doc.evidence[0] = {
+      ...first,
+      title: '别的页面',
+      url: 'https://example.com/',
+      capturedAt: 1,
+      meta: { ...first.meta, viewport: { width: 1, height: 1 } },
+    };
+    doc.evidence[1] = { ...doc.evidence[1]!, mimeType: 'image/png', kind: 'screenshot' };
+    await refused(
+      zipOf(withCase(doc)),
+      'verify-failed',
+      new RegExp(
+        `${first.path}: the data differs from what the case log recorded \\(it was changed\\) \\(title, capturedAt, url, meta\\)`,
+      ),
+    );
+  });
+
+  it('an extra payload file, even with the manifests recomputed', () =>
+    refused(
+      zipOf(rebag({ ...good, 'data/evidence/extra.png': enc('added later') })),
+      'verify-failed',
+      /data\/evidence\/extra\.png: an extra file the export did not write/,
+    ));
+
+  it('a listed item whose file was removed with the manifests recomputed', () => {
+    const { [evidencePath()]: _gone, ...rest } = good;
+    return refused(zipOf(rebag(rest)), 'verify-failed', new RegExp(`${evidencePath()}: file is missing`));
+  });
+
+  it('a listed item whose file was removed, and its log entries too: still missing', () => {
+    // The forger drops the file, its case.json entry stays (so the report still shows it).
+    const doc = caseJson() as ReturnType<typeof caseJson> & { evidence: Array<{ path: string }> };
+    const { [evidencePath()]: _gone, ...rest } = good;
+    return refused(
+      zipOf(rebag({ ...rest, 'data/case.json': enc(JSON.stringify(doc)) })),
+      'verify-failed',
+      new RegExp(`${evidencePath()}: file is missing`),
     );
   });
 

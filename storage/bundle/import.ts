@@ -157,7 +157,12 @@ async function write(
         const cases: ImportResult['cases'] = [];
         for (const { checked, contents } of planned) {
           const { doc } = checked;
-          const record: CaseRecord = { ...doc.case };
+          // The head kept beside the chain, as appendLog keeps it (tail-cut detection from here on).
+          const record: CaseRecord = {
+            ...doc.case,
+            logCount: doc.log.length,
+            logHead: doc.log.at(-1)!.hash,
+          };
           const caseId = (await db.cases.add(record)) as number;
           await db.log.bulkAdd(doc.log.map((entry): LogRecord => ({ ...entry, caseId })));
           await db.evidence.bulkAdd(

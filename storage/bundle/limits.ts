@@ -16,3 +16,7 @@ export const MAX_JSON_BYTES = 32 * 1024 * 1024;
 export const MAX_TAG_TEXT_BYTES = 16 * 1024 * 1024;
 /** A path inside the bundle, in UTF-8 bytes. */
 export const MAX_NAME_BYTES = 512;
+/** All the JSON of a backup together (backup.json and every case.json). */
+export const MAX_TOTAL_JSON_BYTES = 256 * 1024 * 1024;
+/** A zip entry's extra field plus its comment, and the archive's comment. */
+export const MAX_EXTRA_BYTES = 1024;

@@ -27,8 +27,15 @@ export function extensionFor(mimeType: string, fileName?: string): string {
 /** "2026-11-22_153746" from "2026-11-22 15:37:46 +08:00". */
 const stamp = (shanghai: string) => shanghai.slice(0, 19).replace(' ', '_').replace(/:/g, '');
 
-/** Only letters, digits, dot, dash and underscore survive (order ids are digits already). */
-export const safePart = (value: string) => value.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 64) || 'x';
+/**
+ * Only letters, digits, dot, dash and underscore survive (order ids are digits already), and no
+ * trailing dot (Windows drops it, and the zip reader refuses such names).
+ */
+export const safePart = (value: string) =>
+  value
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .slice(0, 64)
+    .replace(/\.+$/, '') || 'x';
 
 export function evidenceFileName(
   index: number,

@@ -13,8 +13,12 @@ export const EVIDENCE_NOTE: Array<{ title: Text; lines: Text[] }> = [
         en: 'Every file has a SHA-256 and SHA-512 hash: if any byte changes after export, the check fails.',
       },
       {
-        zh: '案件日志是一条哈希链：每条记录包含上一条的哈希值，事后插入、删除或修改记录会让链断开；删除的证据也留在日志里。',
-        en: 'The case log is a hash chain: each entry includes the previous one’s hash, so inserting, removing or editing an entry breaks it; deleted items stay in the log.',
+        zh: '案件日志是一条哈希链：每条记录包含上一条的哈希值，事后插入、修改记录，或删掉中间的记录，都会让链断开；删除的证据也留在日志里。',
+        en: 'The case log is a hash chain: each entry includes the previous one’s hash, so inserting or editing an entry, or removing one from the middle, breaks it; deleted items stay in the log.',
+      },
+      {
+        zh: '但删掉日志末尾的记录不会让链断开，证据包自己也查不出来。所以投诉草稿和报告里写了“链头”（日志条数和最后一条的哈希值）：投诉时请把它提交给平台或 12315 记录在案，以后用它核对（npm run verify -- 证据包.zip --expect 条数:哈希值）。',
+        en: 'Cutting entries off the end of the log does not break the chain, and the bundle alone cannot show it. That is why the drafts and the report give the chain head (the entry count and the last hash): record it with the platform / 12315 when you file, and check against it later (npm run verify -- BUNDLE.zip --expect COUNT:HASH).',
       },
       {
         zh: '每项证据记录了网址、浏览器时间（北京时间和 UTC）、窗口大小、截取方式和扩展版本，便于说明取证过程、必要时重现。',

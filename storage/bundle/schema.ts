@@ -37,6 +37,9 @@ const logEvidence = z.strictObject({
   size: z.int().check(z.gte(0)),
   title: text(2000),
   capturedAt: time,
+  url: text(8000),
+  mimeType: text(200),
+  metaSha256: hex(64),
 });
 
 /** Exactly the fields that were hashed: an extra or missing field would change the entry's hash. */
@@ -51,9 +54,13 @@ export const LogEntrySchema = z.strictObject({
   hash: hex(64),
 });
 
+/**
+ * The item's metadata exactly as stored: the log pins it (metaSha256), so nothing is added at
+ * export. Items from before v3 may lack the two clocks; readers derive them from capturedAt.
+ */
 const meta = z.looseObject({
-  capturedAtUtc: text(40),
-  capturedAtShanghai: text(40),
+  capturedAtUtc: z.optional(text(40)),
+  capturedAtShanghai: z.optional(text(40)),
   orderId: z.optional(text(64)),
   seller: z.optional(text(500)),
   extensionVersion: z.optional(text(40)),

@@ -4,21 +4,24 @@ import type { BagSource } from './check';
 import { bundleError } from './errors';
 import { unsafeName, type ZipReader } from './zip-read';
 
-/** A zip's entries; each entry is opened once and kept (stored entries are slices, no copy). */
+/**
+ * A zip's entries, opened on each request and never kept: a stored entry is a slice of the
+ * archive (no copy), and a deflated one is inflated again rather than held in memory.
+ */
 export function zipSource(zip: ZipReader, signal?: AbortSignal): BagSource {
-  const opened = new Map<string, Promise<Blob>>();
   return {
     paths: zip.entries.map((entry) => entry.name),
     size: (path) => zip.get(path)?.size ?? 0,
     blob(path) {
       const entry = zip.get(path);
       if (!entry) return Promise.reject(new Error(`no ${path} in the zip`));
-      let blob = opened.get(path);
-      if (!blob) opened.set(path, (blob = zip.open(entry, signal)));
-      return blob;
+      return zip.open(entry, signal);
     },
   };
 }
+
+/** What a file manager adds to any folder it shows: not part of the bag, skipped and said so. */
+export const SYSTEM_FILES = /^(\.ds_store|thumbs\.db|desktop\.ini)$/i;
 
 /**
  * Files from a folder picker: paths relative to the picked folder ("bundle/data/x.png" →
@@ -26,9 +29,14 @@ export function zipSource(zip: ZipReader, signal?: AbortSignal): BagSource {
  */
 export function fileListSource(files: ReadonlyArray<File & { webkitRelativePath?: string }>): BagSource {
   const byPath = new Map<string, File>();
+  const ignored: string[] = [];
   for (const file of files) {
     const relative = file.webkitRelativePath || file.name;
     const path = relative.includes('/') ? relative.slice(relative.indexOf('/') + 1) : relative;
+    if (SYSTEM_FILES.test(path.slice(path.lastIndexOf('/') + 1))) {
+      ignored.push(path);
+      continue;
+    }
     const why = unsafeName(path);
     if (why)
       throw bundleError('unsafe-name', `不安全的文件名“${path}”`, `Unsafe file name "${path}" (${why})`, [
@@ -38,6 +46,7 @@ export function fileListSource(files: ReadonlyArray<File & { webkitRelativePath?
   }
   return {
     paths: [...byPath.keys()],
+    ignored,
     size: (path) => byPath.get(path)?.size ?? 0,
     blob: (path) => Promise.resolve(byPath.get(path) ?? new Blob([])),
   };

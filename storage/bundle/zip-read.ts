@@ -9,6 +9,7 @@ import { bundleError } from './errors';
 import {
   MAX_ENTRIES,
   MAX_ENTRY_BYTES,
+  MAX_EXTRA_BYTES,
   MAX_NAME_BYTES,
   MAX_RATIO,
   MAX_TOTAL_BYTES,
@@ -68,23 +69,35 @@ async function findEnd(blob: Blob): Promise<{ view: DataView; at: number }> {
     : bundleError('not-a-zip', '这不是 zip 压缩包', 'This is not a zip file');
 }
 
+/** Names Windows reserves for devices, with or without an extension ("NUL", "con.txt"). */
+const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Bidi controls (they make "gpj.exe" read as "exe.jpg") and other invisible format marks. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /** Why a path inside the archive is unsafe to use as a file name anywhere, or null if it is fine. */
 export function unsafeName(name: string): string | null {
   if (name.length === 0) return 'empty';
   if (new TextEncoder().encode(name).length > MAX_NAME_BYTES) return 'too long';
-  // Control characters, and what Windows reserves (a backslash or colon also smuggles in a path).
-  if ([...name].some((c) => c.charCodeAt(0) < 0x20 || c === '\u007f') || /[\\:*?"<>|]/.test(name)) {
-    return 'control or reserved character';
+  // C0 and C1 controls, and what Windows reserves (a backslash or colon also smuggles in a path).
+  if ([...name].some((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f))) {
+    return 'control character';
   }
+  if (/[\\:*?"<>|]/.test(name)) return 'reserved character';
+  if (BIDI.test(name)) return 'bidi control character';
   if (name.startsWith('/')) return 'absolute path';
   const parts = name.replace(/\/$/, '').split('/');
   if (parts.some((part) => part === '' || part === '.' || part === '..')) return 'relative or empty segment';
+  if (parts.some((part) => DEVICE.test(part))) return 'Windows device name';
+  if (parts.some((part) => /[. ]$/.test(part))) return 'ends in a dot or a space';
   return null;
 }
 
 export async function openZip(blob: Blob): Promise<ZipReader> {
   if (blob.size < EOCD_MIN) throw bundleError('not-a-zip', '这不是 zip 压缩包', 'This is not a zip file');
   const { view: end, at: endAt } = await findEnd(blob);
+  if (end.getUint16(20, true) > MAX_EXTRA_BYTES) {
+    throw bundleError('unsupported-zip', '压缩包的注释太长', 'The zip comment is too long');
+  }
   const count = end.getUint16(10, true);
   const directorySize = end.getUint32(12, true);
   const directoryAt = end.getUint32(16, true);
@@ -109,6 +122,10 @@ export async function openZip(blob: Blob): Promise<ZipReader> {
   if (directoryAt + directorySize > endAt || directorySize < count * CENTRAL_MIN) {
     throw bundleError('truncated', '压缩包的目录已损坏或不完整', 'The zip directory is damaged or truncated');
   }
+  // Each record is at most a header, a name and a little extra: a bigger directory is hostile.
+  if (directorySize > count * (CENTRAL_MIN + MAX_NAME_BYTES + MAX_EXTRA_BYTES)) {
+    throw bundleError('unsupported-zip', '压缩包的目录异常大', 'The zip directory is abnormally large');
+  }
   const directory = await bytesOf(blob, directoryAt, directoryAt + directorySize);
   const dir = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
   const all: Array<ZipEntry & { nameBytes: number }> = [];
@@ -124,7 +141,8 @@ export async function openZip(blob: Blob): Promise<ZipReader> {
     const compressedSize = dir.getUint32(p + 20, true);
     const size = dir.getUint32(p + 24, true);
     const nameLength = dir.getUint16(p + 28, true);
-    const next = p + CENTRAL_MIN + nameLength + dir.getUint16(p + 30, true) + dir.getUint16(p + 32, true);
+    const extraLength = dir.getUint16(p + 30, true) + dir.getUint16(p + 32, true);
+    const next = p + CENTRAL_MIN + nameLength + extraLength;
     const localOffset = dir.getUint32(p + 42, true);
     if (next > directory.length)
       throw bundleError('truncated', '压缩包的目录已损坏', 'The zip directory is damaged');
@@ -139,6 +157,14 @@ export async function openZip(blob: Blob): Promise<ZipReader> {
       );
     }
     p = next;
+    if (extraLength > MAX_EXTRA_BYTES) {
+      throw bundleError(
+        'unsupported-zip',
+        `“${name}”的附加字段或注释太长`,
+        `"${name}" has an extra field or comment that is too long`,
+        [name],
+      );
+    }
     const why = unsafeName(name);
     if (why) {
       throw bundleError(
@@ -211,6 +237,14 @@ async function openEntry(blob: Blob, entry: ZipEntry, signal?: AbortSignal): Pro
     throw bundleError('truncated', `“${entry.name}”已损坏`, `"${entry.name}" is damaged`, [entry.name]);
   }
   const nameLength = local.getUint16(26, true);
+  if (local.getUint16(28, true) > MAX_EXTRA_BYTES) {
+    throw bundleError(
+      'unsupported-zip',
+      `“${entry.name}”的附加字段太长`,
+      `"${entry.name}" has an extra field that is too long`,
+      [entry.name],
+    );
+  }
   const start = entry.localOffset + LOCAL_MIN + nameLength + local.getUint16(28, true);
   const localName = await bytesOf(
     blob,

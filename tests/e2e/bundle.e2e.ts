@@ -102,9 +102,29 @@ describe('evidence bundle in Chromium', () => {
     await report.goto(`file://${join(dir, 'unzipped', 'index.html')}`);
     expect(await report.getByTestId('chain-at-export').textContent()).toContain('导出时校验通过');
     expect(await report.locator('#evidence tbody tr').count()).toBe(2);
+    // The chain head to record when filing: entry count and last hash, also in the 12315 draft.
+    const head = (await report.locator('#chain-head').textContent())!;
+    expect(head).toMatch(/^3:[0-9a-f]{64}$/);
+    expect(await readFile(join(dir, 'unzipped', 'data/drafts/12315-complaint.txt'), 'utf8')).toContain(head);
+    expect(await report.getByTestId('chain-head-box').textContent()).toContain('12315');
     await report.locator('#pick-zip').setInputFiles(bundlePath);
     await expect.poll(() => report.locator('#recheck-result').getAttribute('data-result')).toBe('ok');
     expect(blocked).toEqual([]);
+    await report.close();
+  });
+
+  it('re-checks the unzipped folder, ignoring what a file manager adds (and saying so)', async () => {
+    const folder = join(dir, 'unzipped');
+    await writeFile(join(folder, '.DS_Store'), 'finder');
+    await writeFile(join(folder, 'data', 'Thumbs.db'), 'explorer');
+    const report = await harness.browser.context.newPage();
+    await report.goto(`file://${join(folder, 'index.html')}`);
+    await report.locator('#pick-folder').setInputFiles(folder);
+    await expect.poll(() => report.locator('#recheck-result').getAttribute('data-result')).toBe('ok');
+    const said = (await report.locator('#recheck-result').textContent())!;
+    expect(said).toContain('Ignored system files');
+    expect(said).toContain('.DS_Store');
+    expect(said).toContain('data/Thumbs.db');
     await report.close();
   });
 

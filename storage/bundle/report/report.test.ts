@@ -64,6 +64,7 @@ describe('report', () => {
       platform: 'tmall',
       orderId: '12345678901',
       complainant: {},
+      chain: { entries: 1, head: log[0]!.hash },
       calls: [],
       evidence: [],
       notes: hostile,

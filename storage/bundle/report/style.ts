@@ -10,5 +10,6 @@ td img{max-width:160px;max-height:240px;border:1px solid #ccc}code{font-size:.8e
 .url{font-size:.8em;word-break:break-all;color:#0645ad}pre{white-space:pre-wrap;word-break:break-word}
 pre.draft{background:#f6f6f6;border:1px solid #ddd;padding:.8em}
 #recheck-result li.bad{font-weight:normal}
+.head{border:2px solid #c33;background:#fff8e6;padding:.4em .9em;margin:.8em 0}.head code{font-size:.95em}
 @media print{#chain input,#chain label,progress{display:none}a{color:inherit;text-decoration:none}}
 `;

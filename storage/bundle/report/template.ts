@@ -15,6 +15,8 @@ import { REPORT_STYLE } from './style';
 export interface ReportInput {
   doc: CaseDoc;
   chain: ChainCheck;
+  /** How many files the export's own check found a problem with (0: all match the log). */
+  problems?: number;
   drafts: Drafts;
   /** Applied to every value shown (the shopper's own phone and address, when they chose it). */
   redact: (text: string) => string;
@@ -63,7 +65,9 @@ export function reportHtml(input: ReportInput): string {
   const order = doc.order?.order;
   const problem = c.problem && isProblem(c.problem) ? PROBLEM_LABELS[c.problem] : undefined;
   const mismatched = doc.evidence.filter((e) => e.exportProblem);
-  const chainOk = chain.ok && mismatched.length === 0;
+  const failed = Math.max(input.problems ?? 0, mismatched.length);
+  const chainOk = chain.ok && failed === 0;
+  const shanghai = (e: CaseDoc['evidence'][number]) => e.meta.capturedAtShanghai ?? beijing(e.capturedAt);
 
   const facts = [
     [{ zh: '平台', en: 'Platform' }, PLATFORM_NAMES[c.platform]],
@@ -84,7 +88,7 @@ export function reportHtml(input: ReportInput): string {
       const meta = e.meta as Record<string, unknown>;
       const viewport = meta.viewport as { width?: number; height?: number } | undefined;
       const details = [
-        `${escapeHtml(e.meta.capturedAtShanghai)} · UTC ${escapeHtml(e.meta.capturedAtUtc)}`,
+        `${escapeHtml(shanghai(e))} · UTC ${escapeHtml(e.meta.capturedAtUtc ?? new Date(e.capturedAt).toISOString())}`,
         viewport ? `viewport ${Number(viewport.width)}×${Number(viewport.height)}` : '',
         meta.devicePixelRatio !== undefined ? `DPR ${Number(meta.devicePixelRatio)}` : '',
         `${escapeHtml(e.mimeType)} · ${bytes(e.size)} ${e.meta.extensionVersion ? ` · v${escapeHtml(e.meta.extensionVersion)}` : ''}`,
@@ -148,18 +152,20 @@ ${input.redacted ? `<p class="small">${both({ zh: '本报告已隐藏你的电�
           en: `Checked at export: the chain of ${chain.entries} log entries is intact and ${doc.evidence.length} items match the log.`,
         })
       : both({
-          zh: `导出时发现问题：${chain.ok ? '' : '哈希链断裂；'}${mismatched.length} 项证据与日志不符。`,
-          en: `Problems found at export: ${chain.ok ? '' : 'the hash chain is broken; '}${mismatched.length} items differ from the log.`,
+          zh: `导出时发现问题：${chain.ok ? '' : '哈希链断裂；'}${failed} 个文件与日志不符。`,
+          en: `Problems found at export: ${chain.ok ? '' : 'the hash chain is broken; '}${failed} files differ from the log.`,
         })
   }</p>
-<p class="small">${both({ zh: '链头哈希', en: 'Chain head' })} <code id="chain-head">${escapeHtml(doc.chainHead)}</code></p>
+<div class="head" data-testid="chain-head-box"><p><strong>${both({ zh: '链头（投诉时请记录）', en: 'Chain head (record this when you file)' })}</strong></p>
+<p><code id="chain-head">${chain.entries}:${escapeHtml(doc.chainHead)}</code></p>
+<p class="small">${both({ zh: `共 ${chain.entries} 条日志，最后一条的哈希值如上。投诉时请把这一行提交给平台或 12315 记录在案：删掉日志末尾的记录不会让链断开，证据包自己查不出来，只有记在别处的链头能查出来。`, en: `${chain.entries} log entries; the last one’s hash is above. Record this line with the platform / 12315 when you file: cutting entries off the end of the log does not break the chain and the bundle alone cannot show it; only a head recorded elsewhere can.` })}</p></div>
 <h3>${both({ zh: '在浏览器里重新核对', en: 'Re-check in this browser' })}</h3>
 <p class="small">${both({ zh: '选择解压后的证据包文件夹，或选择 zip 文件本身。文件只在本机读取，不会上传。', en: 'Choose the unzipped bundle folder, or the zip itself. Files are read on this computer only.' })}</p>
 <p><label>${both({ zh: '选择文件夹', en: 'Folder' })} <input type="file" id="pick-folder" webkitdirectory multiple></label>
 <label>${both({ zh: '选择 zip', en: 'Zip file' })} <input type="file" id="pick-zip" accept=".zip,application/zip"></label></p>
 <progress id="recheck-progress" value="0" max="1" hidden></progress>
 <div id="recheck-result" role="status"></div>
-<script type="application/json" id="expected">${jsonIsland({ chainHead: doc.chainHead, files: doc.evidence.length })}</script>
+<script type="application/json" id="expected">${jsonIsland({ chainHead: doc.chainHead, entries: chain.entries, files: doc.evidence.length })}</script>
 </section>
 <section id="evidence"><h2>${both({ zh: `证据（${doc.evidence.length} 项）`, en: `Evidence (${doc.evidence.length} items)` })}</h2>
 <table><thead><tr><th></th><th>${both({ zh: '内容', en: 'Item' })}</th><th>${both({ zh: '文件与哈希', en: 'File and hash' })}</th></tr></thead>

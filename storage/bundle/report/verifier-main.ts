@@ -8,6 +8,7 @@ import type { BagSource } from '../check';
 
 interface Expected {
   chainHead: string;
+  entries?: number;
 }
 
 function line(parent: HTMLElement, text: string, className?: string): HTMLElement {
@@ -31,8 +32,18 @@ async function recheck(load: () => Promise<BagSource>): Promise<void> {
         progress.value = done;
       },
     });
-    const heads = result.cases.map((c) => c.doc.chainHead);
-    const sameCase = heads.includes(expected.chainHead);
+    const sameCase = result.cases.some(
+      (c) =>
+        c.doc.chainHead === expected.chainHead &&
+        (expected.entries === undefined || c.chain.entries === expected.entries),
+    );
+    if (result.ignored.length > 0) {
+      line(
+        out,
+        `已忽略系统文件（不属于证据包）： Ignored system files (not part of the bundle): ${result.ignored.join(', ')}`,
+        'muted',
+      );
+    }
     if (result.ok && sameCase) {
       line(
         out,
