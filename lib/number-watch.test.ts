@@ -129,7 +129,9 @@ describe('number watcher', () => {
     const atStop = await at(4_000);
     const later = await at(600);
     clearInterval(feed);
-    expect(atStop).toBeLessThanOrEqual(120 / 2 + 20);
+    // 120 ms of work at ≥ 2 ms a number is ~60 marks; each slice may overrun by a number, and a
+    // loaded CI machine stretches that, so allow 2× — unbounded would be ~2,000 in these 4 s.
+    expect(atStop).toBeLessThanOrEqual(120);
     expect(later).toBe(atStop);
   }, 10_000);
 });

@@ -86,8 +86,8 @@ describe('chain semantics and the recorded head', () => {
     expect((await verifyCase(db, a.caseId)).ok).toBe(true);
     // Someone removes the last item and its log entry together.
     const last = (await readLog(db, a.caseId)).at(-1)!;
-    await db.log.delete(last.id!);
-    await db.evidence.delete(b.id!);
+    await db.log.delete(last.id);
+    await db.evidence.delete(b.id);
     const check = await verifyCase(db, a.caseId);
     expect(check.ok).toBe(false);
     expect(check.chain.problems).toEqual([{ seq: 2, problem: 'missing-entries' }]);
@@ -121,7 +121,7 @@ describe('chain semantics and the recorded head', () => {
       mimeType: 'image/png',
       metaSha256: canonicalSha256(a.meta),
     });
-    await db.evidence.update(a.id!, { url: 'https://evil.example/' });
+    await db.evidence.update(a.id, { url: 'https://evil.example/' });
     const check = await verifyCase(db, a.caseId);
     expect(check.items).toEqual([{ uid: a.uid, title: a.title, problem: 'record-changed' }]);
   });
