@@ -15,7 +15,15 @@ export async function readFeedback(): Promise<VerdictFeedback[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export async function addFeedback(entry: Omit<VerdictFeedback, 'at'>, now = Date.now()): Promise<void> {
-  const entries = [{ ...entry, at: now }, ...(await readFeedback())].slice(0, MAX_ENTRIES);
-  await browser.storage.local.set({ [KEY]: entries });
+/** Writes one after another: two reports in the same instant must not overwrite each other. */
+let queue: Promise<void> = Promise.resolve();
+
+export function addFeedback(entry: Omit<VerdictFeedback, 'at'>, now = Date.now()): Promise<void> {
+  const write = async () => {
+    const entries = [{ ...entry, at: now }, ...(await readFeedback())].slice(0, MAX_ENTRIES);
+    await browser.storage.local.set({ [KEY]: entries });
+  };
+  const done = queue.then(write);
+  queue = done.catch(() => undefined);
+  return done;
 }
