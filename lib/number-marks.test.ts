@@ -107,6 +107,30 @@ describe('inline number marks', () => {
     expect(marks()).toHaveLength(3);
   });
 
+  it('keeps clicks on a mark inside a result link away from the link and the page', () => {
+    document.body.innerHTML = `<a href="#followed"><p>淘宝客服电话：400-123-4567</p></a>
+      <weiquan-mark id="fake"></weiquan-mark>`;
+    const pageHandler = vi.fn();
+    document.addEventListener('click', pageHandler);
+    markAll();
+    const badge = marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    badge.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(marks()[0]!.shadowRoot!.querySelector('.tip.open')).not.toBeNull();
+    // The tooltip's own buttons work, and their clicks stay inside the mark too.
+    marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.tip button')!.click();
+    expect(marks()).toHaveLength(1); // dismissed: only the page's look-alike is left
+    expect(pageHandler).not.toHaveBeenCalled();
+    // A look-alike the page made itself gets no tooltip from us.
+    const fake = document.querySelector('#fake')!;
+    const fakeBadge = document.createElement('span');
+    fakeBadge.className = 'badge';
+    fake.attachShadow({ mode: 'open' }).append(fakeBadge);
+    fakeBadge.click();
+    expect(fake.shadowRoot!.querySelector('.tip')).toBeNull();
+  });
+
   it('skips code, SVG and hidden templates', () => {
     document.body.innerHTML = `<script>var t = "淘宝客服 400-123-4567";</script><svg><text>淘宝客服 400-123-4567</text></svg>
       <style>/* 400-123-4567 */</style><p>淘宝客服 400-123-4567</p>`;

@@ -151,35 +151,74 @@ function buildTip(host: HTMLElement, found: ScannedNumber, options: MarkOptions)
     host.remove();
   });
   tip.append(dismiss, wrong);
+  // After the buttons' own handlers: a click in the tooltip stays out of the page's handlers.
+  tip.addEventListener('click', (event) => event.stopPropagation());
   return tip;
 }
 
+/** One finished badge per verdict and wording, cloned for each mark: one native call, not seven. */
+const badgeTemplates = new WeakMap<MarkOptions['labels'], Partial<Record<VerdictName, HTMLElement>>>();
+
+function badgeFor(verdict: VerdictName, labels: MarkOptions['labels']): HTMLElement {
+  let templates = badgeTemplates.get(labels);
+  if (!templates) badgeTemplates.set(labels, (templates = {}));
+  let template = templates[verdict];
+  if (!template) {
+    // An icon only, so the badge covers as little of the page as possible; its name says the verdict.
+    template = document.createElement('span');
+    template.className = `badge ${verdict}`;
+    template.tabIndex = 0;
+    template.setAttribute('role', 'img');
+    template.setAttribute('aria-label', labels.verdicts[verdict]);
+    template.title = labels.verdicts[verdict];
+    template.textContent = ICONS[verdict];
+    templates[verdict] = template;
+  }
+  return template.cloneNode(true) as HTMLElement;
+}
+
+/** What each mark opens into: its number, the wording it was made with, its tooltip once built. */
+const markData = new WeakMap<Element, { found: ScannedNumber; options: MarkOptions; tip?: HTMLElement }>();
+let listening = false;
+
+/**
+ * One set of listeners for every mark, on the window in the capture phase: a mark costs no
+ * listener or closure of its own (200 marks on a results page), and the badge's click is seen
+ * before any page handler, so it never follows the result link the number sits in. The tooltip
+ * is built the first time someone points at, focuses or clicks a badge: most are never opened.
+ */
+function listenForBadges(): void {
+  if (listening) return;
+  listening = true;
+  const onMarkEvent = (event: Event) => {
+    // Where the event began: inside our open shadow root, so the path shows the element itself.
+    const origin = event.composedPath()[0] ?? event.target;
+    if (!(origin instanceof Element)) return;
+    const root = origin.getRootNode();
+    if (!(root instanceof ShadowRoot)) return;
+    // A look-alike the page made itself has no data: nothing happens.
+    const data = markData.get(root.host);
+    if (!data) return;
+    // A click anywhere in a mark never follows the result link the number sits in.
+    if (event.type === 'click') event.preventDefault();
+    if (!origin.classList.contains('badge')) return;
+    data.tip ??= root.appendChild(buildTip(root.host as HTMLElement, data.found, data.options));
+    if (event.type !== 'click') return;
+    event.stopPropagation();
+    data.tip.classList.toggle('open');
+  };
+  for (const type of ['pointerover', 'focusin', 'click']) window.addEventListener(type, onMarkEvent, true);
+}
+
 function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
+  listenForBadges();
   const host = document.createElement(MARK_TAG);
   host.setAttribute('data-weiquan-verdict', found.verdict);
   host.setAttribute('data-weiquan-digits', found.digits);
   const shadow = host.attachShadow({ mode: 'open' });
   styleInto(shadow);
-  // An icon only, so the badge covers as little of the page as possible; its name says the verdict.
-  const badge = document.createElement('span');
-  badge.className = `badge ${found.verdict}`;
-  badge.tabIndex = 0;
-  badge.setAttribute('role', 'img');
-  badge.setAttribute('aria-label', options.labels.verdicts[found.verdict]);
-  badge.title = options.labels.verdicts[found.verdict];
-  badge.textContent = ICONS[found.verdict];
-  // The tooltip is built the first time someone points at, focuses or clicks the badge: most
-  // marks are never opened, and building 200 tooltips up front would cost the page load.
-  let tip: HTMLElement | undefined;
-  const ensureTip = () => (tip ??= shadow.appendChild(buildTip(host, found, options)));
-  badge.addEventListener('pointerenter', ensureTip);
-  badge.addEventListener('focus', ensureTip);
-  badge.addEventListener('click', (event) => {
-    event.preventDefault();
-    event.stopPropagation();
-    ensureTip().classList.toggle('open');
-  });
-  shadow.append(badge);
+  shadow.append(badgeFor(found.verdict, options.labels));
+  markData.set(host, { found, options });
   return host;
 }
 
@@ -242,6 +281,9 @@ function precedingText(node: Text): string {
   return text.slice(-CONTEXT_CHARS);
 }
 
+/** What most text nodes hold: one shared empty result, not a new array for each. */
+const NONE: readonly ScannedNumber[] = Object.freeze([]);
+
 /** Which numbers were marked how often in an element (MAX_REMARKS). */
 const remarks = new WeakMap<Element, Map<string, number>>();
 /** The text each node had when it was last scanned: an unchanged node is not scanned again. */
@@ -264,14 +306,16 @@ const isMark = (node: Node | null): boolean =>
  * our mark is skipped, and so is a node whose text has not changed since it was last scanned
  * (the pieces our own splits leave behind included).
  */
-export function markTextNode(node: Text, options: MarkOptions): ScannedNumber[] {
+export function markTextNode(node: Text, options: MarkOptions): readonly ScannedNumber[] {
   const whole = node.nodeValue ?? '';
+  // Shorter than 110, the shortest number: the line breaks between tags, most of a page's text nodes.
+  if (whole.length < 3) return NONE;
   const text = whole.length > MAX_NODE_CHARS ? whole.slice(0, MAX_NODE_CHARS) : whole;
   // The prefilter first: most nodes end here, with no bookkeeping at all.
-  if (!mayHoldNumber(text) || scanned.get(node) === whole) return [];
+  if (!mayHoldNumber(text) || scanned.get(node) === whole) return NONE;
   scanned.set(node, whole);
   const parent = node.parentElement;
-  if (!parent || parent.closest(SKIPPED)) return [];
+  if (!parent || parent.closest(SKIPPED)) return NONE;
   const prefix = precedingText(node);
   // A number cut off at MAX_NODE_CHARS would be judged on part of its digits: dropped.
   const limit = prefix.length + (text.length < whole.length ? text.length - 1 : text.length);

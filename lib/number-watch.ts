@@ -86,9 +86,11 @@ export function createScanner(options: MarkOptions): NumberScanner {
       }
       let sinceClock = 0;
       for (;;) {
-        const node = nextText();
+        // The current walk inline (most calls), the queue only when it runs out.
+        const node = (walker?.nextNode() as Text | null) ?? nextText();
         if (!node) return false;
-        for (const number of markTextNode(node, options)) numbers.set(number.digits, number);
+        const found = markTextNode(node, options);
+        for (let i = 0; i < found.length; i++) numbers.set(found[i]!.digits, found[i]!);
         // Long text counts as many nodes: the clock is read right after a costly one.
         sinceClock += 1 + (node.length >> 6);
         if (sinceClock >= NODES_PER_CLOCK) {

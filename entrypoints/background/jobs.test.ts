@@ -37,8 +37,14 @@ describe('reminder job queue', () => {
   it('survives a killed worker: the queue is in the database and the alarm is set again at start', async () => {
     await scheduleReminder(db, reminder(24), NOW);
     await fakeBrowser.alarms.clearAll(); // what a lost alarm looks like
-    await armJobsAlarm(db);
+    await armJobsAlarm(db, NOW);
     expect((await fakeBrowser.alarms.get(JOBS_ALARM))?.scheduledTime).toBe(NOW + 24 * HOUR);
+  });
+
+  it('sets an overdue job a second from now rather than in the past', async () => {
+    await scheduleReminder(db, reminder(1), NOW);
+    await armJobsAlarm(db, NOW + 5 * HOUR);
+    expect((await fakeBrowser.alarms.get(JOBS_ALARM))?.scheduledTime).toBe(NOW + 5 * HOUR + 1000);
   });
 
   it('refuses a reminder in the past or absurdly far ahead', async () => {

@@ -7,10 +7,11 @@ import { addJob, dueJobs, nextDueAt, removeJobs } from '../../storage/jobs-repo'
 
 export const JOBS_ALARM = 'weiquan-jobs';
 
-export async function armJobsAlarm(db: WeiquanDb): Promise<void> {
+/** An overdue job (the worker was asleep past it) fires a second from `now`, not in the past. */
+export async function armJobsAlarm(db: WeiquanDb, now = Date.now()): Promise<void> {
   const next = await nextDueAt(db);
   if (next === undefined) await browser.alarms.clear(JOBS_ALARM);
-  else await browser.alarms.create(JOBS_ALARM, { when: Math.max(next, Date.now() + 1000) });
+  else await browser.alarms.create(JOBS_ALARM, { when: Math.max(next, now + 1000) });
 }
 
 /**
@@ -31,7 +32,7 @@ export async function runDueJobs(db: WeiquanDb, now = Date.now()): Promise<void>
     db,
     due.map((job) => job.id!),
   );
-  await armJobsAlarm(db);
+  await armJobsAlarm(db, now);
 }
 
 const MAX_AHEAD_MS = 400 * 24 * 3600 * 1000;
@@ -45,6 +46,6 @@ export async function scheduleReminder(
     return { ok: false, error: 'reminder time must be in the next 400 days' };
   }
   const id = await addJob(db, { kind: 'reminder', ...reminder, createdAt: now });
-  await armJobsAlarm(db);
+  await armJobsAlarm(db, now);
   return { ok: true, value: id };
 }

@@ -66,12 +66,17 @@ function numeralNumbers(text: string, s: string): Found[] {
 export function findPhoneNumbers(text: string): Found[] {
   const s = normalise(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
   const out: Found[] = [];
-  for (const run of findRuns(s)) {
+  const runs = findRuns(s);
+  // Index loops here and below: this runs per text node, mostly before the JIT has warmed up,
+  // where for…of over an array costs an iterator object and a call per step.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
     // Most runs in page text are a lone count, year or price: under five digits only 110 counts.
     const lone = run.groups.length === 1 ? run.groups[0]!.digits : '';
     if (lone !== '' && lone.length < 5 && lone !== EMERGENCY) continue;
     const candidates = parseRun(run);
-    for (const c of candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k]!;
       if (isExcluded(s, c.start, c.end, c.digits)) continue;
       // "(0571)88158198": the opening bracket belongs to the printed number.
       const start = s[c.start - 1] === '(' && s.slice(c.start, c.end).includes(')') ? c.start - 1 : c.start;
@@ -83,8 +88,12 @@ export function findPhoneNumbers(text: string): Found[] {
     }
     if (out.length >= MAX_FOUND) break;
   }
-  if (s.length >= 7 && /[零〇一二三四五六七八九幺两]{3}/.test(s)) out.push(...numeralNumbers(text, s));
-  return out.sort((a, b) => a.start - b.start).slice(0, MAX_FOUND);
+  // Runs come in text order; only numbers written in numerals need sorting in.
+  if (s.length >= 7 && /[零〇一二三四五六七八九幺两]{3}/.test(s)) {
+    out.push(...numeralNumbers(text, s));
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out.length > MAX_FOUND ? out.slice(0, MAX_FOUND) : out;
 }
 
 /**

@@ -230,7 +230,8 @@ export function judged(found: Found, verdict: Verdict): JudgedNumber {
 export function scanText(text: string): JudgedNumber[] {
   const found = findPhoneNumbers(text);
   const out: JudgedNumber[] = [];
-  for (const number of found) {
+  for (let i = 0; i < found.length; i++) {
+    const number = found[i]!;
     const from = Math.max(0, number.start - CONTEXT_CHARS);
     const context = text.slice(from, Math.min(text.length, number.end + CONTEXT_CHARS));
     out.push(judged(number, judgeNumber(number, context, number.start - from)));

@@ -5,6 +5,7 @@ import {
   areaCodeLength,
   isKnown,
   isLocalPart,
+  KNOWN_DIGITS,
   isMobile,
   isPublicShort,
   isService,
@@ -52,7 +53,7 @@ function groupingOk(kind: 'service' | 'mobile' | 'short', lens: number[]): boole
  */
 function decompose(d: string, from: number, failed = new Set<number>()): number[] | null {
   if (from === d.length) return [];
-  if (failed.has(from)) return null;
+  if (failed.has(from) || !NUMBER_STARTS.has(d.slice(from, from + 2))) return null;
   const lengths = new Set<number>();
   for (const k of knownPrefixes(d, from)) lengths.add(k);
   for (const n of [10, 11, 12]) if (isStrongNumber(d.slice(from, from + n))) lengths.add(n);
@@ -64,6 +65,18 @@ function decompose(d: string, from: number, failed = new Set<number>()): number[
   failed.add(from);
   return null;
 }
+
+/**
+ * The first two digits of every number decompose can cut: registry numbers, 400/800, mobiles,
+ * landlines. Order ids ("4864…", "2025…") fail this at once instead of trying every length.
+ */
+const NUMBER_STARTS = new Set([
+  ...KNOWN_DIGITS.map((d) => d.slice(0, 2)),
+  '40',
+  '80',
+  ...'3456789'.split('').map((d) => `1${d}`),
+  ...'0123456789'.split('').map((d) => `0${d}`),
+]);
 
 function* knownPrefixes(d: string, from: number): Generator<number> {
   for (let n = 5; n <= 12 && from + n <= d.length; n++) if (isKnown(d.slice(from, from + n))) yield n;
@@ -136,7 +149,8 @@ export function parseRun(run: Run): Candidate[] {
   // Country code: +86 / 0086, as its own group or glued to the number.
   const first = groups[0]!;
   const cc = first.digits.startsWith('0086') ? 4 : run.plusAt >= 0 && first.digits.startsWith('86') ? 2 : 0;
-  const total = groups.reduce((n, g) => n + g.digits.length, 0);
+  let total = 0;
+  for (let g = 0; g < groups.length; g++) total += groups[g]!.digits.length;
   let ccStart = -1;
   let noTrunk = false;
   if (cc > 0 && total - cc >= 7) {

@@ -57,15 +57,25 @@ function mayBridge(digitsSoFar: string): boolean {
   return (/^[48]00/.test(d) && d.length < 10) || (/^1[3-9]/.test(d) && d.length < 11);
 }
 
-export function findRuns(s: string, maxChars = s.length): Run[] {
+/** Native searches for the two hot steps: the next digit group, and 1-3 separators before a digit. */
+const DIGIT_GROUP = /\d+/g;
+const DIGITS_HERE = /\d+/y;
+const SEPARATORS_THEN_DIGIT = new RegExp(`[ \\-.()]{1,${MAX_SEP}}(?=\\d)`, 'y');
+
+/** The digits starting at `pos`, where a digit is known to stand. */
+function digitsAt(s: string, pos: number): string {
+  DIGITS_HERE.lastIndex = pos;
+  return DIGITS_HERE.exec(s)![0];
+}
+
+export function findRuns(s: string): Run[] {
   const runs: Run[] = [];
-  const limit = Math.min(s.length, maxChars);
-  const digitRe = /\d/g;
+  const limit = s.length;
   let i = 0;
   while (i < limit) {
-    digitRe.lastIndex = i;
-    const m = digitRe.exec(s);
-    if (!m || m.index >= limit) break;
+    DIGIT_GROUP.lastIndex = i;
+    const m = DIGIT_GROUP.exec(s);
+    if (!m) break;
     const plusAt =
       s[m.index - 1] === '+'
         ? m.index - 1
@@ -74,23 +84,23 @@ export function findRuns(s: string, maxChars = s.length): Run[] {
           : -1;
     const run: Run = { groups: [], plusAt };
     let pos = m.index;
+    let digits = m[0];
     let gap: Group['gap'] = 'none';
     let soFar = '';
     for (;;) {
-      let end = pos;
-      while (end < limit && isDigit(s[end])) end++;
-      const digits = s.slice(pos, end);
+      const end = pos + digits.length;
       run.groups.push({ digits, start: pos, end, gap });
       soFar = soFar.length < 16 ? soFar + digits : soFar;
       if (run.groups.length >= MAX_GROUPS) {
         i = end;
         break;
       }
-      let j = end;
-      while (j < limit && j - end < MAX_SEP + 1 && SEPARATORS.has(s[j]!)) j++;
-      if (j > end && j - end <= MAX_SEP && isDigit(s[j])) {
+      SEPARATORS_THEN_DIGIT.lastIndex = end;
+      const sep = SEPARATORS_THEN_DIGIT.exec(s);
+      if (sep) {
         gap = 'sep';
-        pos = j;
+        pos = end + sep[0].length;
+        digits = digitsAt(s, pos);
         continue;
       }
       if (mayBridge(soFar)) {
@@ -103,6 +113,7 @@ export function findRuns(s: string, maxChars = s.length): Run[] {
         if (k > end && words <= 2 && isDigit(s[k])) {
           gap = 'bridge';
           pos = k;
+          digits = digitsAt(s, pos);
           continue;
         }
       }

@@ -68,6 +68,8 @@ declare global {
       mark(): SlicedScan;
       libphonenumber(): { ms: number; found: number };
       appendAndMark(cards: string): SlicedScan;
+      /** A second results page in the same document (an in-page search), scanned with warm code. */
+      replaceAndMark(body: string): SlicedScan;
     };
   }
 }
@@ -85,5 +87,10 @@ window.weiquanBench = {
     holder.append(...parsed.body.childNodes);
     document.body.append(holder);
     return scanInSlices(holder);
+  },
+  replaceAndMark(body: string) {
+    const parsed = new DOMParser().parseFromString(body, 'text/html');
+    document.body.replaceChildren(...parsed.body.childNodes);
+    return scanInSlices(document.body);
   },
 };

@@ -37,6 +37,19 @@ describe('number marks in Chromium', () => {
     });
     await expect.poll(() => verdicts(page)).toContainEqual(['4005556666', 'suspicious']);
 
+    // A number inside a result's link: clicking its mark opens the tip and does not follow the link.
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = '/elsewhere';
+      link.textContent = '淘宝官方客服 400-777-8888';
+      document.body.append(link);
+    });
+    const linked = page.locator('weiquan-mark[data-weiquan-digits="4007778888"]');
+    await expect.poll(() => linked.count()).toBe(1);
+    await linked.locator('.badge').click();
+    await expect.poll(() => linked.locator('.tip').isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/s');
+
     const tabId = await harness.browser.worker.evaluate(async () => {
       const tabs = await (
         globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }
