@@ -307,9 +307,10 @@ const isMark = (node: Node | null): boolean =>
  * (the pieces our own splits leave behind included).
  */
 export function markTextNode(node: Text, options: MarkOptions): readonly ScannedNumber[] {
+  // Shorter than 110, the shortest number: the line breaks between tags, most of a page's text
+  // nodes. Their length is read without copying their text into a string.
+  if (node.length < 3) return NONE;
   const whole = node.nodeValue ?? '';
-  // Shorter than 110, the shortest number: the line breaks between tags, most of a page's text nodes.
-  if (whole.length < 3) return NONE;
   const text = whole.length > MAX_NODE_CHARS ? whole.slice(0, MAX_NODE_CHARS) : whole;
   // The prefilter first: most nodes end here, with no bookkeeping at all.
   if (!mayHoldNumber(text) || scanned.get(node) === whole) return NONE;
@@ -320,7 +321,9 @@ export function markTextNode(node: Text, options: MarkOptions): readonly Scanned
   // A number cut off at MAX_NODE_CHARS would be judged on part of its digits: dropped.
   const limit = prefix.length + (text.length < whole.length ? text.length - 1 : text.length);
   const found: ScannedNumber[] = [];
-  for (const number of options.scan(prefix + text)) {
+  const numbers = options.scan(prefix + text);
+  for (let i = 0; i < numbers.length; i++) {
+    const number = numbers[i]!;
     if (number.start < prefix.length || number.end > limit) continue;
     // Offsets into this node; shifted in place, as scan results are fresh objects.
     number.start -= prefix.length;

@@ -5,7 +5,10 @@ import { IN_APP_CHANNELS } from './data/in-app';
 import { OTHER_COMPANY_PHONES } from './data/other-companies';
 import { PUBLIC_SERVICES } from './data/public-services';
 import { TAOBAO_TMALL_PHONES } from './data/taobao-tmall-phones';
+import { phoneKey } from './policy';
 import type { Channel, PhoneChannel } from './types';
+
+export { mayShowAsOfficial, phoneKey } from './policy';
 
 export const CHANNELS: readonly Channel[] = [
   ...TAOBAO_TMALL_PHONES,
@@ -34,18 +37,6 @@ export function phoneChannels(channels: readonly Channel[] = CHANNELS): PhoneCha
   return channels.filter(isPhone);
 }
 
-/**
- * Comparable form of a phone number: digits only, no +86/0086, no trunk 0. Pages print the same
- * landline as "0571-88158198" and "+86 571 8815 8198"; both must find the same record.
- */
-export function phoneKey(raw: string): string {
-  const digits = raw
-    .trim()
-    .replace(/^(\+|00)\s*86/, '')
-    .replace(/\D/g, '');
-  return digits.startsWith('0') ? digits.slice(1) : digits;
-}
-
 /** All records whose number (or a printed alias of it) has these digits. */
 export function findByDigits(digits: string, channels: readonly Channel[] = CHANNELS): PhoneChannel[] {
   const key = phoneKey(digits);
@@ -53,11 +44,6 @@ export function findByDigits(digits: string, channels: readonly Channel[] = CHAN
   return phoneChannels(channels).filter(
     (c) => phoneKey(c.digits) === key || (c.aliases ?? []).some((a) => phoneKey(a.digits) === key),
   );
-}
-
-/** Display policy: only high-confidence channels may be labelled 官方 (official). */
-export function mayShowAsOfficial(channel: Channel): boolean {
-  return channel.confidence === 'high';
 }
 
 /** Position of a named IVR path on a phone channel; throws if the data has no such path. */

@@ -42,8 +42,12 @@ const NUMERAL_RUN = new RegExp(`[${NUMERALS}](?:[ \\-]?[${NUMERALS}]){6,11}`, 'g
 function unknownFromLabel(s: string, run: Run): Found | null {
   const first = run.groups[0]!;
   const last = run.groups[run.groups.length - 1]!;
+  // Counted before joined: most runs without a candidate are order ids, years and prices.
+  let count = 0;
+  for (let g = 0; g < run.groups.length; g++) count += run.groups[g]!.digits.length;
+  if (count < 7 || count > 12) return null;
   const digits = run.groups.map((g) => g.digits).join('');
-  if (digits.length < 7 || digits.length > 12 || DATE_LIKE.test(digits)) return null;
+  if (DATE_LIKE.test(digits)) return null;
   if (!PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start))) return null;
   if (isExcluded(s, first.start, last.end, digits)) return null;
   return { text: s.slice(first.start, last.end), start: first.start, end: last.end, digits, kind: 'unknown' };

@@ -2,8 +2,10 @@
 // display policy in research/CHANNELS.md: 官方 only for high-confidence numbers the page does
 // not present as someone else's; wording says what is listed and where the real channel is,
 // never that a number is a scam.
-import { getChannel, hasChannel, mayShowAsOfficial, phoneChannels, phoneKey } from '../channels/registry';
-import type { Owner, PhoneChannel } from '../channels/types';
+import { NUMBER_FACTS } from '../channels/number-facts';
+import type { NumberFact } from '../channels/number-facts-of';
+import { mayShowAsOfficial, phoneKey } from '../channels/policy';
+import type { Owner } from '../channels/types';
 import {
   claimAfter,
   claimBefore,
@@ -28,48 +30,51 @@ const GENERIC_ROUTE: Text = {
   en: 'Contact customer service from the order page in the app you bought through, or ask the platform to step in',
 };
 
-let byKey: Map<string, PhoneChannel> | undefined;
+let byKey: Map<string, NumberFact> | undefined;
 /**
  * Registry numbers by their comparable key (registry phoneKey), the most confident record for
  * each. Built on first use: a content script that finds no number never pays for it.
  */
-function registryIndex(): Map<string, PhoneChannel> {
+function registryIndex(): Map<string, NumberFact> {
   if (byKey) return byKey;
   byKey = new Map();
-  const channels = [...phoneChannels()].sort(
+  const facts = [...NUMBER_FACTS.numbers].sort(
     (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence],
   );
-  for (const channel of channels) {
-    for (const digits of [channel.digits, ...(channel.aliases ?? []).map((a) => a.digits)]) {
+  for (const fact of facts) {
+    for (const digits of fact.digits) {
       const key = phoneKey(digits);
-      if (key !== '' && !byKey.has(key)) byKey.set(key, channel);
+      if (key !== '' && !byKey.has(key)) byKey.set(key, fact);
     }
   }
   return byKey;
 }
 
+/** Lookups by digits: a page repeats the same few numbers (null: not in the registry). */
+const looked = new Map<string, NumberFact | null>();
+
 /** The registry record for these digits; "0571-96110" is the police line behind an area code. */
-function lookup(digits: string): PhoneChannel | undefined {
-  const index = registryIndex();
-  const channel = index.get(phoneKey(digits));
-  const area = areaCodeLength(digits);
-  if (channel || area === 0 || !isShortLocal(digits.slice(area))) return channel;
-  return index.get(phoneKey(digits.slice(area)));
+function lookup(digits: string): NumberFact | undefined {
+  let channel = looked.get(digits);
+  if (channel === undefined) {
+    const index = registryIndex();
+    const area = areaCodeLength(digits);
+    channel =
+      index.get(phoneKey(digits)) ??
+      (area > 0 && isShortLocal(digits.slice(area)) ? index.get(phoneKey(digits.slice(area))) : undefined) ??
+      null;
+    // Bounded: a hostile page of distinct numbers must not grow it without end.
+    if (looked.size < 10_000) looked.set(digits, channel);
+  }
+  return channel ?? undefined;
 }
 
+const ROUTES = new Map(Object.entries(NUMBER_FACTS.routes));
+
 function routeOf(ids: readonly string[]): Text | undefined {
-  const parts = ids.filter((id) => hasChannel(id)).map((id) => getChannel(id));
-  const text = (lang: 'zh' | 'en') =>
-    parts
-      .map((c) =>
-        c.kind === 'phone'
-          ? `${c.entity[lang]} ${c.number}`
-          : c.kind === 'in-app'
-            ? c.route.map((r) => r[lang]).join(' → ')
-            : c.entity[lang],
-      )
-      .join(lang === 'zh' ? '；或 ' : '; or ');
-  return parts.length > 0 ? { zh: text('zh'), en: text('en') } : undefined;
+  const parts = ids.flatMap((id) => ROUTES.get(id) ?? []);
+  if (parts.length === 0) return undefined;
+  return { zh: parts.map((p) => p.zh).join('；或 '), en: parts.map((p) => p.en).join('; or ') };
 }
 
 function platformRoute(rule: ClaimRule): Text {
@@ -81,13 +86,13 @@ function platformRoute(rule: ClaimRule): Text {
   );
 }
 
-function confirmRoute(channel: PhoneChannel): Text {
+function confirmRoute(channel: NumberFact): Text {
   const viaRegistry = channel.confirmRouteId ? routeOf([channel.confirmRouteId]) : undefined;
   const owner = CLAIM_RULES.find((r) => r.owner === channel.owner);
   return viaRegistry ?? (owner ? platformRoute(owner) : GENERIC_ROUTE);
 }
 
-function judgeListed(channel: PhoneChannel, claim: Claim | null): Verdict {
+function judgeListed(channel: NumberFact, claim: Claim | null): Verdict {
   const entity = channel.entity;
   let rule = claimRule(claim?.id);
   let claimedBy = claim?.id;

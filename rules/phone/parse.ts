@@ -51,9 +51,10 @@ function groupingOk(kind: 'service' | 'mobile' | 'short', lens: number[]): boole
  * Split one long digit group into whole numbers, or null ("95102114001234567" → two). `failed`
  * remembers offsets from which no split exists, so an order id is rejected in linear work.
  */
-function decompose(d: string, from: number, failed = new Set<number>()): number[] | null {
+function decompose(d: string, from: number, failed?: Set<number>): number[] | null {
   if (from === d.length) return [];
-  if (failed.has(from) || !NUMBER_STARTS.has(d.slice(from, from + 2))) return null;
+  if (failed?.has(from) || !NUMBER_STARTS.has(d.slice(from, from + 2))) return null;
+  failed ??= new Set<number>();
   const lengths = new Set<number>();
   for (const k of knownPrefixes(d, from)) lengths.add(k);
   for (const n of [10, 11, 12]) if (isStrongNumber(d.slice(from, from + n))) lengths.add(n);
@@ -102,7 +103,8 @@ function matchAt(groups: Group[], i: number, noTrunk: boolean): Match | null {
   let cat = '';
   const lens: number[] = [];
   let bridged = false;
-  const found: Match[] = [];
+  // The longest reading wins: "0571 95188" is one landline, not 0571 then 95188.
+  let longest: Match | null = null;
   for (let j = i; j < groups.length && cat.length < 13; j++) {
     const g = groups[j]!;
     if (!noTrunk && cat.length > 0 && !mayGrow(cat)) break;
@@ -110,11 +112,10 @@ function matchAt(groups: Group[], i: number, noTrunk: boolean): Match | null {
     cat += g.digits;
     lens.push(g.digits.length);
     const d = noTrunk && !/^(1[3-9]|[48]00)/.test(cat) ? '0' + cat : cat;
-    const m = classify(d, lens, bridged, noTrunk);
-    if (m) found.push({ last: j, digits: d, kind: m });
+    const kind = classify(d, lens, bridged, noTrunk);
+    if (kind) longest = { last: j, digits: d, kind };
   }
-  // Prefer the longest reading: "0571 95188" is one landline, not 0571 then 95188.
-  return found.length > 0 ? found[found.length - 1]! : null;
+  return longest;
 }
 
 function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean): PhoneKind | null {
@@ -143,8 +144,7 @@ function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean)
 }
 
 export function parseRun(run: Run): Candidate[] {
-  // Copied: the country code is cut off the first group below.
-  const groups = run.groups.slice();
+  let groups = run.groups;
   if (looksLikeCard(groups)) return [];
   // Country code: +86 / 0086, as its own group or glued to the number.
   const first = groups[0]!;
@@ -154,6 +154,8 @@ export function parseRun(run: Run): Candidate[] {
   let ccStart = -1;
   let noTrunk = false;
   if (cc > 0 && total - cc >= 7) {
+    // Copied: the country code is cut off the first group, and the run stays as it was.
+    groups = groups.slice();
     ccStart = run.plusAt >= 0 ? run.plusAt : first.start;
     if (first.digits.length === cc) groups.shift();
     else groups[0] = { ...first, digits: first.digits.slice(cc), start: first.start + cc };

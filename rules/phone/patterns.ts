@@ -1,15 +1,15 @@
 // Digit-level shapes of Chinese phone numbers. Everything here looks at digits only; where the
 // digits sit in the text (labels, URLs, prices) is context.ts's job.
-import { phoneChannels } from '../channels/registry';
+import { NUMBER_FACTS } from '../channels/number-facts';
 import type { PhoneKind } from './types';
 
 /**
  * Registry numbers, printed forms included. A run-together "95102114001234567" can only be cut
  * where a known number ends, so these drive the split (longest first).
  */
-export const KNOWN_DIGITS: readonly string[] = [
-  ...new Set(phoneChannels().flatMap((c) => [c.digits, ...(c.aliases ?? []).map((a) => a.digits)])),
-].sort((a, b) => b.length - a.length);
+export const KNOWN_DIGITS: readonly string[] = [...new Set(NUMBER_FACTS.numbers.flatMap((n) => n.digits))].sort(
+  (a, b) => b.length - a.length,
+);
 
 const KNOWN = new Set(KNOWN_DIGITS);
 

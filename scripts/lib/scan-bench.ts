@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from './browser';
 import { median, round, type BenchResult } from './measure';
+import { NUMBER_FACTS_MODULE, numberFactsSource } from './number-facts-source';
 
 const NUMBERS = [
   '400-123-4567',
@@ -48,6 +49,18 @@ export async function scanBench(runs: number): Promise<BenchResult[]> {
     write: false,
     format: 'iife',
     minify: true,
+    // As the extension build does: the registry's number facts, not the registry.
+    plugins: [
+      {
+        name: 'number-facts',
+        setup(build) {
+          build.onLoad({ filter: NUMBER_FACTS_MODULE }, () => ({
+            contents: numberFactsSource(),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
   const script = bundle.outputFiles[0]!.text;
   const browser = await chromium.launch({
