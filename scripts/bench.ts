@@ -58,7 +58,7 @@ if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, '
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));
 results.push(...(await chatBench(5)));
-results.push(...(await scanBench(15)));
+results.push(...(await scanBench(25)));
 results.push(...corpusRecall());
 
 console.log(JSON.stringify(results, null, 2));

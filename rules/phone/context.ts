@@ -22,8 +22,11 @@ const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 
 /** Digits may touch: pieces of a run-together "95102114001234567" are cut from one group. */
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z_]/.test(ch);
+  return ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '_');
 }
+
+/** One character (or none) among `set`: a string search, not a regex call, per candidate. */
+const isOneOf = (ch: string | undefined, set: string): boolean => ch !== undefined && set.includes(ch);
 
 /** True when the digits at [start, end) sit inside a URL (…?id=819…, //img…/2211900559174/…). */
 function insideUrl(text: string, start: number): boolean {
@@ -38,9 +41,10 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   const before = text[start - 1];
   const after = text[end];
   // Glued to letters or inside an identifier: tracking numbers, hashes, file names.
-  if (isLetter(before) || /[/=&%@#_]/.test(before ?? '')) return true;
-  if (isLetter(after) || /[/=&%@_]/.test(after ?? '')) return true;
-  if (after === '.' && /\d/.test(text[end + 1] ?? '')) return true; // 9510211.5 is an amount
+  if (isLetter(before) || isOneOf(before, '/=&%@#_')) return true;
+  if (isLetter(after) || isOneOf(after, '/=&%@_')) return true;
+  const next = text[end + 1];
+  if (after === '.' && next !== undefined && next >= '0' && next <= '9') return true; // 9510211.5 is an amount
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4))) return true;

@@ -7,9 +7,9 @@ import type { PhoneKind } from './types';
  * Registry numbers, printed forms included. A run-together "95102114001234567" can only be cut
  * where a known number ends, so these drive the split (longest first).
  */
-export const KNOWN_DIGITS: readonly string[] = [...new Set(NUMBER_FACTS.numbers.flatMap((n) => n.digits))].sort(
-  (a, b) => b.length - a.length,
-);
+export const KNOWN_DIGITS: readonly string[] = [
+  ...new Set(NUMBER_FACTS.numbers.flatMap((n) => n.digits)),
+].sort((a, b) => b.length - a.length);
 
 const KNOWN = new Set(KNOWN_DIGITS);
 
@@ -43,12 +43,15 @@ const PUBLIC_SHORT = new Set([
 /** 110 is a number only near words about calling; extract.ts checks that. */
 export const EMERGENCY = '110';
 
-export const isService = (d: string): boolean => /^[48]00\d{7}$/.test(d);
-export const isMobile = (d: string): boolean => /^1[3-9]\d{9}$/.test(d);
+// Each shape test checks the length first: the finder asks these of every prefix it grows, and
+// most have the wrong length, which costs a comparison instead of a regex call.
+export const isService = (d: string): boolean => d.length === 10 && /^[48]00\d{7}$/.test(d);
+export const isMobile = (d: string): boolean => d.length === 11 && /^1[3-9]\d{9}$/.test(d);
 export const isKnown = (d: string): boolean => KNOWN.has(d);
 export const isPublicShort = (d: string): boolean => PUBLIC_SHORT.has(d);
 /** 95xxx-95xxxxx and 96xxx-96xxxxx service numbers (national, no area code). */
-export const isShort9x = (d: string): boolean => /^9[56]\d{3,5}$/.test(d);
+export const isShort9x = (d: string): boolean =>
+  d.length >= 5 && d.length <= 7 && d[0] === '9' && /^9[56]\d{3,5}$/.test(d);
 
 /**
  * Length of the area code at the start of digits that begin with 0: 010 and 02x are three
@@ -64,7 +67,7 @@ export function areaCodeLength(d: string): number {
 
 /** A local part after an area code: 7-8 digits not starting 0/1, or a short number (0571-95188). */
 export function isLocalPart(local: string): boolean {
-  return /^[2-9]\d{6,7}$/.test(local) || isShortLocal(local);
+  return ((local.length === 7 || local.length === 8) && /^[2-9]\d{6,7}$/.test(local)) || isShortLocal(local);
 }
 
 /** Short numbers that are also printed behind an area code (96110 always is). */

@@ -53,6 +53,9 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '
  * but only while the digits so far are an incomplete 400/800/mobile prefix.
  */
 function mayBridge(digitsSoFar: string): boolean {
+  // Only 400/800, mobiles and their +86 forms: most runs (years, counts) end here.
+  const lead = digitsSoFar[0];
+  if (lead !== '4' && lead !== '8' && lead !== '1' && lead !== '0') return false;
   const d = digitsSoFar.replace(/^(?:0086|86)(?=[14])/, '');
   return (/^[48]00/.test(d) && d.length < 10) || (/^1[3-9]/.test(d) && d.length < 11);
 }
