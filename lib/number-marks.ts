@@ -191,18 +191,24 @@ function listenForBadges(): void {
   if (listening) return;
   listening = true;
   const onMarkEvent = (event: Event) => {
-    // Where the event began: inside our open shadow root, so the path shows the element itself.
-    const origin = event.composedPath()[0] ?? event.target;
-    if (!(origin instanceof Element)) return;
-    const root = origin.getRootNode();
-    if (!(root instanceof ShadowRoot)) return;
-    // A look-alike the page made itself has no data: nothing happens.
-    const data = markData.get(root.host);
+    // The mark an event comes from: browsers retarget it to the host at the window, a DOM
+    // without retargeting leaves it inside the shadow root. Every other event on the page ends
+    // here, without building its path. A look-alike the page made has no data.
+    const target = event.target;
+    if (!(target instanceof Node)) return;
+    const inside = target.getRootNode();
+    const host = inside instanceof ShadowRoot ? inside.host : target;
+    if (!(host instanceof Element) || host.tagName !== MARK_TAG_UPPER) return;
+    const data = markData.get(host);
     if (!data) return;
+    // Where the event began: inside our open shadow root, so the path shows the element itself.
+    const origin = event.composedPath()[0];
+    const root = host.shadowRoot;
+    if (!(origin instanceof Element) || !root) return;
     // A click anywhere in a mark never follows the result link the number sits in.
     if (event.type === 'click') event.preventDefault();
     if (!origin.classList.contains('badge')) return;
-    data.tip ??= root.appendChild(buildTip(root.host as HTMLElement, data.found, data.options));
+    data.tip ??= root.appendChild(buildTip(host as HTMLElement, data.found, data.options));
     if (event.type !== 'click') return;
     event.stopPropagation();
     data.tip.classList.toggle('open');

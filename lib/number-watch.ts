@@ -89,15 +89,10 @@ export function createScanner(options: MarkOptions): NumberScanner {
         // The current walk inline (most calls), the queue only when it runs out.
         const node = (walker?.nextNode() as Text | null) ?? nextText();
         if (!node) return false;
-        const length = node.length;
-        // The line breaks between tags, most of a page's text nodes, cost no call (markTextNode
-        // would return at once: no number is shorter than 110).
-        if (length >= 3) {
-          const found = markTextNode(node, options);
-          for (let i = 0; i < found.length; i++) numbers.set(found[i]!.digits, found[i]!);
-        }
+        const found = markTextNode(node, options);
+        for (let i = 0; i < found.length; i++) numbers.set(found[i]!.digits, found[i]!);
         // Long text counts as many nodes: the clock is read right after a costly one.
-        sinceClock += 1 + (length >> 6);
+        sinceClock += 1 + (node.length >> 6);
         if (sinceClock >= NODES_PER_CLOCK) {
           sinceClock = 0;
           if (performance.now() - started >= budgetMs) return true;

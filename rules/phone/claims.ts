@@ -101,16 +101,19 @@ const SERVICE = '客服|热线|电话|投诉|维权|理赔|人工|专线|售后|
 const STRONG_GENERIC = /理赔|维权|投诉|退款|官方/;
 const GENERIC_SERVICE = /客服|热线|投诉|维权|理赔|退款|官方|人工|专线|售后/;
 const PLATFORM = CLAIM_RULES.flatMap((r) => r.words.map((w) => ({ w, r })));
-const PLATFORM_RE = new RegExp(PLATFORM.map((p) => p.w).join('|'), 'gi');
+const PLATFORM_WORDS = PLATFORM.map((p) => p.w).join('|');
+const PLATFORM_RE = new RegExp(PLATFORM_WORDS, 'gi');
 /** Platform words, lower-cased, to their rule: one lookup per claim instead of a scan. */
 const RULE_OF_WORD = new Map(PLATFORM.map((p) => [p.w.toLowerCase(), p.r]));
 /** A platform word at the start of a label ("天猫商家投诉专线"), longest word first. */
-const PLATFORM_AT_START = new RegExp(`^(?:${PLATFORM.map((p) => p.w).join('|')})`, 'i');
+const PLATFORM_AT_START = new RegExp(`^(?:${PLATFORM_WORDS})`, 'i');
 const SERVICE_RE = new RegExp(SERVICE, 'g');
 const SERVICE_ANY = new RegExp(SERVICE);
-const BOUNDARY = /[\n\r。！？!?；;|丨]/;
+/** Where a clause ends: line breaks, sentence ends, list separators. */
+const BOUNDARY_CHARS = '\\n\\r。！？!?；;|丨';
+const BOUNDARY = new RegExp(`[${BOUNDARY_CHARS}]`);
 /** The text after the last boundary: one native search instead of a test per character. */
-const AFTER_LAST_BOUNDARY = /[^\n\r。！？!?；;|丨]*$/;
+const AFTER_LAST_BOUNDARY = new RegExp(`[^${BOUNDARY_CHARS}]*$`);
 
 export interface Claim {
   id: ClaimId;
@@ -134,7 +137,8 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
 }
 
 function clauseBefore(before: string): string {
-  let clause = AFTER_LAST_BOUNDARY.exec(before)![0].slice(-64);
+  // The last 64 characters first (the same clause): the search never sees more than that.
+  let clause = AFTER_LAST_BOUNDARY.exec(before.slice(-64))![0];
   for (;;) {
     const last = lastMatch(NUMBER_IN_CLAUSE, clause);
     if (!last) return clause;

@@ -1,6 +1,7 @@
 // Text around a digit run that says it is not a phone number: an order/tracking/QQ label, a
 // price, a URL, letters glued to it (tracking numbers like YT7582890600202). Every check reads a
 // bounded window, so the cost per candidate is constant.
+import { isDigit } from './runs';
 
 /** Labels whose value is an id, a count or a code, never a phone number. */
 const ID_LABEL =
@@ -43,8 +44,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   // Glued to letters or inside an identifier: tracking numbers, hashes, file names.
   if (isLetter(before) || isOneOf(before, '/=&%@#_')) return true;
   if (isLetter(after) || isOneOf(after, '/=&%@_')) return true;
-  const next = text[end + 1];
-  if (after === '.' && next !== undefined && next >= '0' && next <= '9') return true; // 9510211.5 is an amount
+  if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4))) return true;

@@ -69,10 +69,8 @@ function lookup(digits: string): NumberFact | undefined {
   return channel ?? undefined;
 }
 
-const ROUTES = new Map(Object.entries(NUMBER_FACTS.routes));
-
 function routeOf(ids: readonly string[]): Text | undefined {
-  const parts = ids.flatMap((id) => ROUTES.get(id) ?? []);
+  const parts = ids.flatMap((id) => (Object.hasOwn(NUMBER_FACTS.routes, id) ? NUMBER_FACTS.routes[id]! : []));
   if (parts.length === 0) return undefined;
   return { zh: parts.map((p) => p.zh).join('；或 '), en: parts.map((p) => p.en).join('; or ') };
 }

@@ -46,7 +46,7 @@ const MAX_GROUPS = 32; // bounds the work per run on hostile input
 /** A bridge never crosses a line, a sentence end or ASCII letters/digits. */
 const NO_BRIDGE = /[\n\r。！？；;!?:：A-Za-z0-9]/;
 
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
 /**
  * Words may stand between the groups of an obfuscated 400 or mobile number ("400转123转4567"),

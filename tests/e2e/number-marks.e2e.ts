@@ -67,15 +67,17 @@ describe('number marks in Chromium', () => {
     await mark.locator('.badge').click();
     await mark.locator('.tip button').nth(1).click();
     await expect.poll(() => mark.count()).toBe(0);
-    const notes = await harness.browser.worker.evaluate(async () => {
-      const local = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome.storage.local;
-      return JSON.stringify(await local.get('verdict-feedback'));
-    });
-    expect(notes).toContain('4009888898');
+    // The note is written by the background after the mark goes: read until it is there.
+    const notes = () =>
+      harness.browser.worker.evaluate(async () => {
+        const local = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.local;
+        return JSON.stringify(await local.get('verdict-feedback'));
+      });
+    await expect.poll(notes).toContain('4009888898');
     await page.close();
   });
 
