@@ -1,19 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
-import { NUMBER_FACTS_MODULE, numberFactsSource } from './scripts/lib/number-facts-source';
-
-/**
- * Bundles the registry's number facts as computed data (rules/channels/number-facts.ts): content
- * scripts judge numbers with them and do not carry the whole registry (hours, IVR paths, notes).
- */
-function numberFactsPlugin(): Plugin {
-  return {
-    name: 'weiquan-number-facts',
-    enforce: 'pre',
-    load: (id) => (NUMBER_FACTS_MODULE.test(id) ? numberFactsSource() : null),
-  };
-}
 
 // `npm run build:e2e` builds with --mode e2e: the same extension plus <all_urls>, so headless
 // tests can capture tabs without a user gesture. Never shipped.
@@ -21,7 +7,7 @@ export default defineConfig({
   // WEIQUAN_OUT_DIR lets parallel work build side by side (tests read the same variable).
   outDir: process.env.WEIQUAN_OUT_DIR ?? '.output',
   imports: false,
-  vite: () => ({ plugins: [numberFactsPlugin(), preact()] }),
+  vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

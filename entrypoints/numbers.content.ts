@@ -1,13 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PageNumber } from '../lib/messages';
+import type { ContentMessage, PageNumber, Reply } from '../lib/messages';
 import { MAX_NUMBERS } from '../lib/message-limits';
 import type { ScannedNumber } from '../lib/number-marks';
 import { watchNumbers } from '../lib/number-watch';
 import { sendToBackground } from '../lib/order-watch';
 import { showRedFlags, watchRedFlags } from '../lib/red-flag-banner';
 import { CHAT_URL, NUMBER_PAGE_MATCHES } from '../rules/number-pages';
-import { findRedFlags, scanText } from '../rules/phone';
+import { findRedFlags } from '../rules/phone/red-flags';
+import type { JudgedForMark } from '../rules/phone';
+
+/** The background finds and judges: its code stays warm there, and off the page's main thread. */
+async function judgeInBackground(texts: string[]): Promise<ScannedNumber[][]> {
+  const request: ContentMessage = { type: 'numbers/judge', texts };
+  // No reply at all when the background is not listening (yet, or any more).
+  const reply = await browser.runtime.sendMessage<ContentMessage, Reply<JudgedForMark[][]> | undefined>(
+    request,
+  );
+  if (!reply?.ok) throw new Error(`numbers not judged: ${reply?.error ?? 'no reply'}`);
+  return reply.value;
+}
 
 const toReport = (n: ScannedNumber): PageNumber => ({
   text: n.text.slice(0, 60),
@@ -32,7 +44,7 @@ export default defineContentScript({
       ctx,
       {
         lang,
-        scan: scanText,
+        judge: judgeInBackground,
         labels: {
           verdicts: {
             official: t('verdict_official'),

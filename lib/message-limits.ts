@@ -3,3 +3,8 @@
 
 /** Most numbers one frame reports; a page with more is reported in part. */
 export const MAX_NUMBERS = 200;
+
+/** Texts a content script sends to be judged in one request (lib/number-watch batches this many). */
+export const JUDGE_BATCH = 100;
+/** Longest text judged: a text node's first 5,000 characters and the 60 before it (number-marks). */
+export const MAX_JUDGED_CHARS = 5_100;

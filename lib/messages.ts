@@ -3,7 +3,7 @@
 // and the background parses every message with these schemas before acting on it.
 // zod/mini: the same validation as classic zod at a fraction of the popup's size budget.
 import * as z from 'zod/mini';
-import { MAX_NUMBERS } from './message-limits';
+import { JUDGE_BATCH, MAX_JUDGED_CHARS, MAX_NUMBERS } from './message-limits';
 
 // zod 4 probes `new Function` unless told not to, which MV3's CSP reports (TOOLCHAIN.md).
 z.config({ jitless: true });
@@ -90,6 +90,14 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   }),
   /** The shopper clicked the 维权 button of one order on a list page. */
   z.strictObject({ type: z.literal('order/open'), orderId }),
+  /**
+   * Texts of a frame that may hold phone numbers. Reply: the numbers in each, with verdicts
+   * (JudgedForMark[][]), so finding and judging run here, off the page's main thread.
+   */
+  z.strictObject({
+    type: z.literal('numbers/judge'),
+    texts: z.array(text(MAX_JUDGED_CHARS)).check(z.minLength(1), z.maxLength(JUDGE_BATCH)),
+  }),
 ]);
 
 const platform = z.enum(['tmall', 'taobao', 'weidian']);

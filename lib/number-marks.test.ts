@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { scanText } from '../rules/phone';
+import { drain, judgeWith } from '../tests/support/number-scanner';
 import {
-  markTextNode,
+  candidateOf,
   mayHoldNumber,
   MAX_NODE_CHARS,
   type MarkOptions,
@@ -26,7 +27,7 @@ function stubScan(text: string): ScannedNumber[] {
 
 const options = (onFeedback = vi.fn()): MarkOptions => ({
   lang: 'zh',
-  scan: stubScan,
+  judge: judgeWith(stubScan),
   labels: {
     verdicts: {
       official: '官方',
@@ -42,10 +43,10 @@ const options = (onFeedback = vi.fn()): MarkOptions => ({
 });
 
 const marks = () => Array.from(document.querySelectorAll('weiquan-mark'));
-const markAll = (opts = options()) => {
+const markAll = async (opts = options()) => {
   const scanner = createScanner(opts);
   scanner.add(document.body);
-  while (scanner.run(50));
+  await drain(scanner);
 };
 const textOf = (selector: string) => document.querySelector(selector)!.firstChild as Text;
 
@@ -57,8 +58,8 @@ beforeEach(() => {
 });
 
 describe('inline number marks', () => {
-  it('marks each number right after it, with the verdict on the host', () => {
-    markAll();
+  it('marks each number right after it, with the verdict on the host', async () => {
+    await markAll();
     expect(
       marks().map((m) => [m.getAttribute('data-weiquan-digits'), m.getAttribute('data-weiquan-verdict')]),
     ).toEqual([
@@ -71,35 +72,35 @@ describe('inline number marks', () => {
     expect(document.querySelector('#r2')!.textContent).toBe('消费者热线 9510211 或 400-988-8898');
   });
 
-  it('reads the claim from the element before the number', () => {
-    markAll();
+  it('reads the claim from the element before the number', async () => {
+    await markAll();
     expect(marks()[0]!.getAttribute('data-weiquan-verdict')).toBe('suspicious');
   });
 
-  it('never marks inside inputs or editable text', () => {
-    markAll();
+  it('never marks inside inputs or editable text', async () => {
+    await markAll();
     expect(marks().map((m) => m.getAttribute('data-weiquan-digits'))).not.toContain('4003334444');
   });
 
-  it('never stacks a second mark on the same number', () => {
-    markAll();
-    markAll();
-    markAll();
+  it('never stacks a second mark on the same number', async () => {
+    await markAll();
+    await markAll();
+    await markAll();
     expect(marks()).toHaveLength(3);
   });
 
-  it('puts reasons in as text, never as markup', () => {
-    markAll();
+  it('puts reasons in as text, never as markup', async () => {
+    await markAll();
     marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!.click();
     const tip = marks()[0]!.shadowRoot!.querySelector('.tip')!;
     expect(tip.querySelector('img')).toBeNull();
     expect(tip.textContent).toContain('<img src=x');
   });
 
-  it('takes "this verdict is wrong" only from a real click, never from a page script', () => {
+  it('takes "this verdict is wrong" only from a real click, never from a page script', async () => {
     // (The shopper's real click is tested in Chromium: tests/e2e/number-marks.e2e.ts.)
     const feedback = vi.fn();
-    markAll(options(feedback));
+    await markAll(options(feedback));
     marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!.click();
     const wrong = marks()[0]!.shadowRoot!.querySelectorAll('button')[1]!;
     wrong.click();
@@ -107,12 +108,12 @@ describe('inline number marks', () => {
     expect(marks()).toHaveLength(3);
   });
 
-  it('keeps clicks on a mark inside a result link away from the link and the page', () => {
+  it('keeps clicks on a mark inside a result link away from the link and the page', async () => {
     document.body.innerHTML = `<a href="#followed"><p>淘宝客服电话：400-123-4567</p></a>
       <weiquan-mark id="fake"></weiquan-mark>`;
     const pageHandler = vi.fn();
     document.addEventListener('click', pageHandler);
-    markAll();
+    await markAll();
     const badge = marks()[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!;
     const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
     badge.dispatchEvent(click);
@@ -131,34 +132,70 @@ describe('inline number marks', () => {
     expect(fake.shadowRoot!.querySelector('.tip')).toBeNull();
   });
 
-  it('skips code, SVG and hidden templates', () => {
+  it('skips code, SVG and hidden templates', async () => {
     document.body.innerHTML = `<script>var t = "淘宝客服 400-123-4567";</script><svg><text>淘宝客服 400-123-4567</text></svg>
       <style>/* 400-123-4567 */</style><p>淘宝客服 400-123-4567</p>`;
-    markAll();
+    await markAll();
     expect(marks()).toHaveLength(1);
     expect(marks()[0]!.parentElement!.tagName).toBe('P');
   });
 
-  it('does not scan a node again while its text is unchanged', () => {
+  it('does not scan a node again while its text is unchanged', async () => {
     const scan = vi.fn(stubScan);
-    markAll({ ...options(), scan });
-    const calls = scan.mock.calls.length;
-    for (const node of [textOf('#r1'), textOf('#r2')]) markTextNode(node, { ...options(), scan });
-    expect(scan.mock.calls.length).toBe(calls);
+    await markAll({ ...options(), judge: judgeWith(scan) });
+    expect(scan).toHaveBeenCalledTimes(2); // #r1 and #r2, nothing from the input or editable text
+    for (const node of [textOf('#r1'), textOf('#r2')]) expect(candidateOf(node)).toBeNull();
+    await markAll({ ...options(), judge: judgeWith(scan) });
+    expect(scan).toHaveBeenCalledTimes(2);
   });
 
-  it('gives up re-marking a number the page keeps re-rendering', () => {
+  it('leaves a node the page changed while it was being judged, and marks its new text', async () => {
+    document.body.innerHTML = '<p id="p">淘宝客服电话：400-123-4567</p>';
+    let answer: () => void = () => undefined;
+    const judge = (texts: string[]) =>
+      new Promise<ScannedNumber[][]>((resolve) => (answer = () => resolve(texts.map(stubScan))));
+    const scanner = createScanner({ ...options(), judge });
+    scanner.add(document.body);
+    while (scanner.run(50));
+    textOf('#p').nodeValue = '热线 400-988-8898'; // the page re-rendered the number meanwhile
+    answer();
+    await drain(scanner);
+    expect(marks()).toHaveLength(0); // the old offsets would cut the new text in the wrong place
+    scanner.add(textOf('#p')); // what the watcher's characterData record does
+    const done = drain(scanner);
+    answer();
+    await done;
+    expect(marks().map((m) => m.getAttribute('data-weiquan-digits'))).toEqual(['4009888898']);
+  });
+
+  it('sends texts again when the judge fails, and stops after repeated failures', async () => {
+    const judge = vi.fn((texts: string[]) =>
+      judge.mock.calls.length === 1
+        ? Promise.reject(new Error('background restarted'))
+        : judgeWith(stubScan)(texts),
+    );
+    await markAll({ ...options(), judge });
+    expect(judge).toHaveBeenCalledTimes(2);
+    expect(marks()).toHaveLength(3);
+    document.body.innerHTML = '<p>淘宝客服电话：400-123-4567</p>';
+    const failing = vi.fn(() => Promise.reject(new Error('extension reloaded')));
+    await markAll({ ...options(), judge: failing });
+    expect(failing).toHaveBeenCalledTimes(3);
+    expect(marks()).toHaveLength(0);
+  });
+
+  it('gives up re-marking a number the page keeps re-rendering', async () => {
     const p = document.querySelector('#r1')!;
     let inserted = 0;
     for (let round = 0; round < 10; round++) {
       p.textContent = '淘宝客服电话：400-123-4567'; // a fresh text node, our mark gone
-      markAll();
+      await markAll();
       inserted += p.querySelectorAll('weiquan-mark').length;
     }
     expect(inserted).toBe(3);
   });
 
-  it('scans only the start of a huge text node, and never a number cut at that point', () => {
+  it('scans only the start of a huge text node, and never a number cut at that point', async () => {
     const filler = '说明文字'.repeat((MAX_NODE_CHARS - 40) / 4);
     document.body.innerHTML = `<p id="big"></p>`;
     // 400-111-2222 straddles the limit; 400-555-6666 lies beyond it.
@@ -166,7 +203,7 @@ describe('inline number marks', () => {
       '#big',
       `淘宝客服 400-123-4567 ${filler}${'字'.repeat(22)}400-111-2222 ${'字'.repeat(100)} 400-555-6666`,
     );
-    markAll();
+    await markAll();
     expect(marks().map((m) => m.getAttribute('data-weiquan-digits'))).toEqual(['4001234567']);
   });
 });

@@ -9,7 +9,7 @@ export interface Bilingual {
   en: string;
 }
 
-/** One number found in a text, with its verdict: what `scan` returns for each. */
+/** One number found in a text, with its verdict: what `judge` returns for each. */
 export interface ScannedNumber {
   start: number;
   end: number;
@@ -22,8 +22,11 @@ export interface ScannedNumber {
 
 export interface MarkOptions {
   lang: 'zh' | 'en';
-  /** Finds and judges numbers in a text; offsets refer to that text. Returns fresh objects. */
-  scan: (text: string) => ScannedNumber[];
+  /**
+   * Finds and judges the numbers in each text; offsets refer to that text. Asynchronous: the
+   * content script asks the background, so the finder and judge run off the page's main thread.
+   */
+  judge: (texts: string[]) => Promise<ScannedNumber[][]>;
   /** The verdict names (also the badge's accessible name), and the tooltip's words. */
   labels: { verdicts: Record<VerdictName, string>; dismiss: string; wrong: string; instead: string };
   onFeedback?: (number: ScannedNumber) => void;
@@ -49,14 +52,23 @@ export const MAX_NODE_CHARS = 5_000;
 const MAX_MARKS_PER_NODE = 100;
 /** Times the same number is marked again in one element: a page that keeps re-rendering it wins. */
 const MAX_REMARKS = 3;
-const STYLE = `
-:host { all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: baseline; }
-.badge { position: absolute; left: 1px; bottom: 0.45em; width: 14px; height: 14px; box-sizing: border-box;
-  font: bold 10px/12px sans-serif; text-align: center; border-radius: 7px; cursor: help; z-index: 2147483000; border: 1px solid; }
-.official { color: #fff; background: #1a7f37; border-color: #1a7f37; }
-.unconfirmed { color: #7d4e00; background: #fff8c5; border-color: #9a6700; }
-.unlisted { color: #fff; background: #c2410c; border-color: #c2410c; }
-.suspicious { color: #fff; background: #b91c1c; border-color: #7f1d1d; }
+/**
+ * A mark's own look, set through CSSOM on the template mark and kept by every clone: nothing to
+ * parse or adopt per mark, and a page's CSP allows it (it blocks inline <style>, not CSSOM).
+ * Inline style on the host also outranks the page's own rules for our tag.
+ */
+const HOST_STYLE =
+  'all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: baseline;';
+const BADGE_STYLE = `position: absolute; left: 1px; bottom: 0.45em; width: 14px; height: 14px; box-sizing: border-box;
+  font: bold 10px/12px sans-serif; text-align: center; border-radius: 7px; cursor: help; z-index: 2147483000; border: 1px solid;`;
+const VERDICT_STYLE: Record<VerdictName, string> = {
+  official: 'color: #fff; background: #1a7f37; border-color: #1a7f37;',
+  unconfirmed: 'color: #7d4e00; background: #fff8c5; border-color: #9a6700;',
+  unlisted: 'color: #fff; background: #c2410c; border-color: #c2410c;',
+  suspicious: 'color: #fff; background: #b91c1c; border-color: #7f1d1d;',
+};
+/** The tooltip's look: adopted into a mark's shadow root when its tooltip is first built. */
+const TIP_STYLE = `
 .tip strong { display: block; margin-bottom: 2px; }
 .tip { display: none; position: absolute; left: 0; top: 18px; width: 260px; padding: 8px; background: #fff; color: #1f2328;
   border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); font: 12px/1.5 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif; white-space: normal; }
@@ -85,7 +97,7 @@ const MAY_HOLD_NUMBER = new RegExp(
  */
 const PLAINLY_NOT_PHONE =
   /\d{15,}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|[￥¥]\s?[\d,]+(?:\.\d+)?|第\s?\d+|\d+(?:条|次|小时|分钟|天前)/g;
-/** Looks at the first MAX_NODE_CHARS characters, all that markTextNode scans. */
+/** Looks at the first MAX_NODE_CHARS characters, all that is judged of a text node. */
 export function mayHoldNumber(text: string): boolean {
   const head = text.length > MAX_NODE_CHARS ? text.slice(0, MAX_NODE_CHARS) : text;
   return MAY_HOLD_NUMBER.test(head) && MAY_HOLD_NUMBER.test(head.replace(PLAINLY_NOT_PHONE, ' '));
@@ -99,12 +111,12 @@ const ICONS: Record<VerdictName, string> = {
 };
 
 let sharedSheet: CSSStyleSheet | null | undefined;
-/** One parsed stylesheet for every mark where the browser allows it (far cheaper than a <style> each). */
+/** One parsed stylesheet for every tooltip where the browser allows it (cheaper than a <style> each). */
 function styleInto(shadow: ShadowRoot): void {
   if (sharedSheet === undefined) {
     try {
       sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(STYLE);
+      sharedSheet.replaceSync(TIP_STYLE);
     } catch {
       sharedSheet = null;
     }
@@ -118,7 +130,7 @@ function styleInto(shadow: ShadowRoot): void {
     }
   }
   const style = document.createElement('style');
-  style.textContent = STYLE;
+  style.textContent = TIP_STYLE;
   shadow.append(style);
 }
 
@@ -156,22 +168,30 @@ function buildTip(host: HTMLElement, found: ScannedNumber, options: MarkOptions)
   return tip;
 }
 
-/** One finished badge per verdict and wording, cloned for each mark: one native call, not seven. */
-const badgeTemplates = new WeakMap<MarkOptions['labels'], Partial<Record<VerdictName, HTMLElement>>>();
+/**
+ * One finished mark per verdict and wording (host, verdict, a clonable shadow root holding the
+ * badge, their looks inline), cloned for each number: one native call instead of six.
+ */
+const markTemplates = new WeakMap<MarkOptions['labels'], Partial<Record<VerdictName, HTMLElement>>>();
 
-function badgeFor(verdict: VerdictName, labels: MarkOptions['labels']): HTMLElement {
-  let templates = badgeTemplates.get(labels);
-  if (!templates) badgeTemplates.set(labels, (templates = {}));
+function markFor(verdict: VerdictName, labels: MarkOptions['labels']): HTMLElement {
+  let templates = markTemplates.get(labels);
+  if (!templates) markTemplates.set(labels, (templates = {}));
   let template = templates[verdict];
   if (!template) {
+    template = document.createElement(MARK_TAG);
+    template.setAttribute('data-weiquan-verdict', verdict);
+    template.style.cssText = HOST_STYLE;
     // An icon only, so the badge covers as little of the page as possible; its name says the verdict.
-    template = document.createElement('span');
-    template.className = `badge ${verdict}`;
-    template.tabIndex = 0;
-    template.setAttribute('role', 'img');
-    template.setAttribute('aria-label', labels.verdicts[verdict]);
-    template.title = labels.verdicts[verdict];
-    template.textContent = ICONS[verdict];
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.style.cssText = BADGE_STYLE + VERDICT_STYLE[verdict];
+    badge.tabIndex = 0;
+    badge.setAttribute('role', 'img');
+    badge.setAttribute('aria-label', labels.verdicts[verdict]);
+    badge.title = labels.verdicts[verdict];
+    badge.textContent = ICONS[verdict];
+    template.attachShadow({ mode: 'open', clonable: true }).append(badge);
     templates[verdict] = template;
   }
   return template.cloneNode(true) as HTMLElement;
@@ -208,7 +228,10 @@ function listenForBadges(): void {
     // A click anywhere in a mark never follows the result link the number sits in.
     if (event.type === 'click') event.preventDefault();
     if (!origin.classList.contains('badge')) return;
-    data.tip ??= root.appendChild(buildTip(host as HTMLElement, data.found, data.options));
+    if (!data.tip) {
+      styleInto(root);
+      data.tip = root.appendChild(buildTip(host as HTMLElement, data.found, data.options));
+    }
     if (event.type !== 'click') return;
     event.stopPropagation();
     data.tip.classList.toggle('open');
@@ -218,12 +241,8 @@ function listenForBadges(): void {
 
 function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {
   listenForBadges();
-  const host = document.createElement(MARK_TAG);
-  host.setAttribute('data-weiquan-verdict', found.verdict);
+  const host = markFor(found.verdict, options.labels);
   host.setAttribute('data-weiquan-digits', found.digits);
-  const shadow = host.attachShadow({ mode: 'open' });
-  styleInto(shadow);
-  shadow.append(badgeFor(found.verdict, options.labels));
   markData.set(host, { found, options });
   return host;
 }
@@ -306,34 +325,65 @@ function mayMarkAgain(parent: Element, digits: string): boolean {
 const isMark = (node: Node | null): boolean =>
   node !== null && node.nodeType === 1 && (node as Element).tagName === MARK_TAG_UPPER;
 
+/** A text node whose text may hold a number, with the context its numbers are judged in. */
+export interface Candidate {
+  node: Text;
+  /** The node's text when it was read: marks go in only while the node still holds it. */
+  whole: string;
+  /** What is judged: the text before the node in its block, then the node's first MAX_NODE_CHARS. */
+  text: string;
+  /** Where the node's own text starts in `text`. */
+  offset: number;
+  /** Numbers must end by here in `text`: one cut off at MAX_NODE_CHARS would be judged on part of its digits. */
+  limit: number;
+}
+
 /**
- * Marks the numbers in one text node and returns the numbers it holds. Splits the node after
- * each number and puts the mark there. Never marks a number twice: a number already followed by
- * our mark is skipped, and so is a node whose text has not changed since it was last scanned
- * (the pieces our own splits leave behind included).
+ * The text node as something to judge, or null: too short, no number-like text, unchanged since
+ * it was last read (the pieces our own splits leave behind included), or in a skipped element.
  */
-export function markTextNode(node: Text, options: MarkOptions): readonly ScannedNumber[] {
+export function candidateOf(node: Text): Candidate | null {
   // Shorter than 110, the shortest number: the line breaks between tags, most of a page's text
   // nodes. Their length is read without copying their text into a string.
-  if (node.length < 3) return NONE;
+  if (node.length < 3) return null;
   const whole = node.nodeValue ?? '';
-  const text = whole.length > MAX_NODE_CHARS ? whole.slice(0, MAX_NODE_CHARS) : whole;
+  const head = whole.length > MAX_NODE_CHARS ? whole.slice(0, MAX_NODE_CHARS) : whole;
   // The prefilter first: most nodes end here, with no bookkeeping at all.
-  if (!mayHoldNumber(text) || scanned.get(node) === whole) return NONE;
+  if (!mayHoldNumber(head) || scanned.get(node) === whole) return null;
   scanned.set(node, whole);
   const parent = node.parentElement;
-  if (!parent || parent.closest(SKIPPED)) return NONE;
+  if (!parent || parent.closest(SKIPPED)) return null;
   const prefix = precedingText(node);
-  // A number cut off at MAX_NODE_CHARS would be judged on part of its digits: dropped.
-  const limit = prefix.length + (text.length < whole.length ? text.length - 1 : text.length);
+  const limit = prefix.length + (head.length < whole.length ? head.length - 1 : head.length);
+  return { node, whole, text: prefix + head, offset: prefix.length, limit };
+}
+
+/** A candidate whose judging failed is read again by the next walk over it. */
+export function forgetCandidate(candidate: Candidate): void {
+  if (scanned.get(candidate.node) === candidate.whole) scanned.delete(candidate.node);
+}
+
+/**
+ * Marks the judged numbers of one candidate and returns those in its node. Splits the node after
+ * each number and puts the mark there. Nothing happens to a node the page changed or removed
+ * since it was read (its change is scanned on its own), and a number already followed by our
+ * mark is not marked again.
+ */
+export function markCandidate(
+  candidate: Candidate,
+  numbers: ScannedNumber[],
+  options: MarkOptions,
+): readonly ScannedNumber[] {
+  const { node, offset } = candidate;
+  const parent = node.parentElement;
+  if (numbers.length === 0 || !parent || node.nodeValue !== candidate.whole) return NONE;
   const found: ScannedNumber[] = [];
-  const numbers = options.scan(prefix + text);
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i]!;
-    if (number.start < prefix.length || number.end > limit) continue;
-    // Offsets into this node; shifted in place, as scan results are fresh objects.
-    number.start -= prefix.length;
-    number.end -= prefix.length;
+    if (number.start < offset || number.end > candidate.limit) continue;
+    // Offsets into this node; shifted in place, as judged results are fresh objects.
+    number.start -= offset;
+    number.end -= offset;
     if (found.push(number) >= MAX_MARKS_PER_NODE) break;
   }
   // From the end, so earlier offsets stay valid while we split.

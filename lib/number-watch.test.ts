@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarkOptions, ScannedNumber } from './number-marks';
+import { drain, judgeWith } from '../tests/support/number-scanner';
+import { JUDGE_BATCH } from './message-limits';
 import { createScanner, watchNumbers, WATCH_LIMITS } from './number-watch';
 
 const scan = (text: string): ScannedNumber[] =>
@@ -15,7 +17,7 @@ const scan = (text: string): ScannedNumber[] =>
   }));
 const options: MarkOptions = {
   lang: 'zh',
-  scan,
+  judge: judgeWith(scan),
   labels: {
     verdicts: {
       official: '官方',
@@ -82,7 +84,7 @@ describe('number watcher', () => {
     expect(removals).toBeLessThanOrEqual(4);
   });
 
-  it('collapses a storm of added nodes into one walk of the page, and still marks each number', () => {
+  it('collapses a storm of added nodes into one walk of the page, and still marks each number', async () => {
     const scanner = createScanner(options);
     const holders = Array.from({ length: 2_500 }, (_, i) => {
       const p = document.createElement('p');
@@ -91,11 +93,11 @@ describe('number watcher', () => {
       return p;
     });
     for (const p of holders) scanner.add(p);
-    while (scanner.run(50));
+    await drain(scanner);
     expect(marks()).toBe(2_500);
   });
 
-  it('resumes a walk whose current node the page removed between slices', () => {
+  it('resumes a walk whose current node the page removed between slices', async () => {
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>热线 400-555-${1000 + i}</p>`).join(
       '',
     );
@@ -103,7 +105,7 @@ describe('number watcher', () => {
     scanner.add(document.body);
     scanner.run(0); // one batch of nodes, then it yields
     document.body.firstElementChild!.remove();
-    while (scanner.run(50));
+    await drain(scanner);
     expect(marks()).toBe(399);
   });
 
@@ -115,7 +117,7 @@ describe('number watcher', () => {
       return scan(text);
     };
     const limits = { ...WATCH_LIMITS, sliceMs: 4, busyPerSecondMs: 40, maxBusyMs: 120 };
-    watchNumbers(ctx, { ...options, scan: slowScan }, () => undefined, limits);
+    watchNumbers(ctx, { ...options, judge: judgeWith(slowScan) }, () => undefined, limits);
     let added = 0;
     const feed = setInterval(() => {
       const p = document.createElement('p');
@@ -134,4 +136,37 @@ describe('number watcher', () => {
     expect(atStop).toBeLessThanOrEqual(120);
     expect(later).toBe(atStop);
   }, 10_000);
+
+  it('asks about the top of the page first, and walks on once that is marked', async () => {
+    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>热线 400-555-${1000 + i}</p>`).join(
+      '',
+    );
+    const requests: Array<{ texts: string[]; answer: () => void }> = [];
+    const judge = (texts: string[]) =>
+      new Promise<ScannedNumber[][]>((resolve) =>
+        requests.push({ texts, answer: () => resolve(texts.map(scan)) }),
+      );
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    while (scanner.run(50));
+    // One small request for the first texts, and the walk waits for its answer.
+    expect(requests.map((r) => r.texts.length)).toEqual([8]);
+    expect(requests[0]!.texts[0]).toContain('400-555-1000');
+    requests[0]!.answer();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    scanner.run(50);
+    expect(marks()).toBe(8);
+    // Then the rest, in requests of at most JUDGE_BATCH texts, each answered and marked.
+    const sizes: number[] = [];
+    while (scanner.run(50) || scanner.waiting > 0) {
+      for (const request of requests.splice(0)) {
+        sizes.push(request.texts.length);
+        request.answer();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(sizes.slice(1).every((size) => size <= JUDGE_BATCH)).toBe(true);
+    expect(sizes.slice(1).reduce((a, b) => a + b)).toBe(292);
+    expect(marks()).toBe(300);
+  });
 });

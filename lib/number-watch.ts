@@ -1,13 +1,30 @@
 // Finds and marks numbers on the page now and as results load: a scanner that walks text in
-// time-boxed slices, fed by one batched MutationObserver that queues only added or changed nodes,
-// and that backs off, then gives up, on a page that never stops changing.
+// time-boxed slices and sends the texts that may hold numbers to be judged in batches, fed by one
+// batched MutationObserver that queues only added or changed nodes, and that backs off, then
+// gives up, on a page that never stops changing.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MARK_TAG, markTextNode, type MarkOptions, type ScannedNumber } from './number-marks';
+import {
+  candidateOf,
+  forgetCandidate,
+  MARK_TAG,
+  markCandidate,
+  type Candidate,
+  type MarkOptions,
+  type ScannedNumber,
+} from './number-marks';
+import { JUDGE_BATCH } from './message-limits';
 
 /** Short text nodes handled between clock reads: reading the clock per node costs more than a node. */
 const NODES_PER_CLOCK = 32;
 /** More queued roots than this is a mutation storm: rescan the body once instead (Dark Reader). */
 const MAX_QUEUE = 1_000;
+/**
+ * Texts in the first request: few, so the top of the page (at first, the viewport) is answered
+ * and marked first. Later requests take up to JUDGE_BATCH: a results page needs a handful.
+ */
+const FIRST_BATCH = 8;
+/** Failed requests (the extension was reloaded) after which texts are not sent again. */
+const MAX_FAILURES = 3;
 
 export interface WatchLimits {
   /** Main-thread time one slice may take before yielding (RAIL: no task over 50 ms). */
@@ -22,6 +39,8 @@ export interface WatchLimits {
   maxBusyMs: number;
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export const WATCH_LIMITS: WatchLimits = { sliceMs: 8, busyPerSecondMs: 250, maxBusyMs: 2_000 };
 
 export interface NumberScanner {
@@ -30,16 +49,31 @@ export interface NumberScanner {
    * starts at that node inside `root` and goes on to the end of `root`.
    */
   add(root: Node, from?: Node): void;
-  /** Scans queued text until none is left or `budgetMs` has passed; true while work remains. */
+  /**
+   * Marks judged numbers, then walks queued text, until neither is left or `budgetMs` has passed;
+   * true while such work remains. Texts to judge are sent as the walk goes.
+   */
   run(budgetMs: number): boolean;
+  /** Requests sent to the judge and not answered yet. */
+  readonly waiting: number;
   /** Every number seen so far, one per digits. */
   readonly numbers: ReadonlyMap<string, ScannedNumber>;
 }
 
-export function createScanner(options: MarkOptions): NumberScanner {
+/**
+ * A scanner over the page. `onJudged` is called when an answer from the judge is ready to be
+ * marked by the next `run`: all DOM work stays in the time-boxed slices.
+ */
+export function createScanner(options: MarkOptions, onJudged: () => void = () => undefined): NumberScanner {
   const queue: Array<{ root: Node; from?: Node | undefined }> = [];
   const numbers = new Map<string, ScannedNumber>();
+  /** Answers not yet marked, in the order they came; `next` is the first candidate left to mark. */
+  const judged: Array<{ batch: Candidate[]; results: ScannedNumber[][]; next: number }> = [];
+  let batch: Candidate[] = [];
   let walker: TreeWalker | null = null;
+  let waiting = 0;
+  let requests = 0;
+  let failures = 0;
 
   /** The next text node to scan: from the current walk, or from the next queued root. */
   function nextText(): Text | null {
@@ -58,27 +92,77 @@ export function createScanner(options: MarkOptions): NumberScanner {
       if (root.nodeType === Node.ELEMENT_NODE && (root as Element).tagName === MARK_TAG.toUpperCase())
         continue;
       // Text only, no filter object: a JS filter costs a native→JS call per node (B.3). Skipped
-      // subtrees (script, style, inputs…) are checked per candidate node in markTextNode.
+      // subtrees (script, style, inputs…) are checked per candidate node in candidateOf.
       walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       if (next.from && root.contains(next.from)) walker.currentNode = next.from;
     }
   }
 
+  function add(root: Node, from?: Node): void {
+    if (queue.length >= MAX_QUEUE) {
+      // Too many separate roots to be worth tracking: one walk of the body covers them, and
+      // text already scanned and unchanged costs only its prefilter.
+      queue.length = 0;
+      walker = null;
+      queue.push({ root: document.body ?? document.documentElement });
+      return;
+    }
+    queue.push({ root, from });
+  }
+
+  /** Sends the texts collected so far; their answer is marked by a later `run`. */
+  function send(): void {
+    if (batch.length === 0) return;
+    const sent = batch;
+    batch = [];
+    waiting++;
+    requests++;
+    options
+      .judge(sent.map((candidate) => candidate.text))
+      .then(
+        (results) => {
+          failures = 0;
+          judged.push({ batch: sent, results, next: 0 });
+        },
+        () => {
+          // Not judged (the background restarted or refused): read again by a later walk.
+          for (const candidate of sent) forgetCandidate(candidate);
+          if (++failures < MAX_FAILURES) for (const candidate of sent) add(candidate.node);
+        },
+      )
+      .finally(() => {
+        waiting--;
+        onJudged();
+      });
+  }
+
+  /** Marks judged answers until none is left (false) or the time is up (true). */
+  function markJudged(until: number): boolean {
+    while (judged.length > 0) {
+      const answer = judged[0]!;
+      while (answer.next < answer.batch.length) {
+        const i = answer.next++;
+        const found = markCandidate(answer.batch[i]!, answer.results[i] ?? [], options);
+        for (let j = 0; j < found.length; j++) numbers.set(found[j]!.digits, found[j]!);
+        if (performance.now() >= until) return true;
+      }
+      judged.shift();
+    }
+    return false;
+  }
+
   return {
     numbers,
-    add(root, from) {
-      if (queue.length >= MAX_QUEUE) {
-        // Too many separate roots to be worth tracking: one walk of the body covers them, and
-        // text already scanned and unchanged costs only its prefilter.
-        queue.length = 0;
-        walker = null;
-        queue.push({ root: document.body ?? document.documentElement });
-        return;
-      }
-      queue.push({ root, from });
+    get waiting() {
+      return waiting;
     },
+    add,
     run(budgetMs) {
-      const started = performance.now();
+      const until = performance.now() + budgetMs;
+      if (markJudged(until)) return true;
+      // The walk waits for the first answer: the top of the page is marked after one round trip,
+      // not after the judge's cold start has let the walk run on through the rest of the page.
+      if (requests === 1 && waiting === 1) return false;
       // The page removed the node the walk stood on: the walk cannot continue from there.
       if (walker && !walker.currentNode.isConnected) {
         queue.unshift({ root: walker.root });
@@ -88,16 +172,26 @@ export function createScanner(options: MarkOptions): NumberScanner {
       for (;;) {
         // The current walk inline (most calls), the queue only when it runs out.
         const node = (walker?.nextNode() as Text | null) ?? nextText();
-        if (!node) return false;
-        const found = markTextNode(node, options);
-        for (let i = 0; i < found.length; i++) numbers.set(found[i]!.digits, found[i]!);
+        if (!node) break;
+        const candidate = candidateOf(node);
+        if (candidate && batch.push(candidate) >= (requests === 0 ? FIRST_BATCH : JUDGE_BATCH)) {
+          // Yield once a request is out: the page gets the thread while the judge works, and
+          // the answer is marked at the start of the next slice.
+          send();
+          return true;
+        }
         // Long text counts as many nodes: the clock is read right after a costly one.
         sinceClock += 1 + (node.length >> 6);
         if (sinceClock >= NODES_PER_CLOCK) {
           sinceClock = 0;
-          if (performance.now() - started >= budgetMs) return true;
+          if (performance.now() >= until) {
+            send();
+            return true;
+          }
         }
       }
+      send();
+      return false;
     },
   };
 }
@@ -108,7 +202,7 @@ export function watchNumbers(
   onNumbers: (numbers: ScannedNumber[]) => void,
   limits: WatchLimits = WATCH_LIMITS,
 ): void {
-  const scanner = createScanner(options);
+  const scanner = createScanner(options, () => schedule());
   let stopped = false;
   let scheduled = false;
   let reported = 0;
@@ -128,7 +222,15 @@ export function watchNumbers(
     scheduled = false;
     if (stopped) return;
     const started = performance.now();
-    const more = scanner.run(limits.sliceMs);
+    // Our own splits and marks are not page changes: no page script runs during a slice, so the
+    // observer is off while it runs, and the page's next change is seen as before.
+    observer.disconnect();
+    let more: boolean;
+    try {
+      more = scanner.run(limits.sliceMs);
+    } finally {
+      observer.observe(document.documentElement, OBSERVED);
+    }
     if (scanner.numbers.size !== reported) {
       reported = scanner.numbers.size;
       onNumbers([...scanner.numbers.values()]);
@@ -162,7 +264,7 @@ export function watchNumbers(
     stopped = true;
     observer.disconnect();
   }
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, OBSERVED);
   ctx.onInvalidated(stop);
   const body = document.body ?? document.documentElement;
   // Viewport first: on a page opened scrolled down, from the top of the viewport to the end, then

@@ -10,6 +10,7 @@ import { captureBench } from './lib/capture-bench';
 import { casebookBench } from './lib/casebook-bench';
 import { chatBench } from './lib/chat-bench';
 import { popupBench } from './lib/popup-bench';
+import { extensionScanBench } from './lib/extension-scan-bench';
 import { scanBench } from './lib/scan-bench';
 import { run } from './lib/run';
 
@@ -58,7 +59,10 @@ if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, '
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));
 results.push(...(await chatBench(5)));
-results.push(...(await scanBench(25)));
+const scan = await scanBench(25);
+results.push(...scan);
+// The headline number-marking figure: the built extension on the same page, against the same baseline.
+results.push(...(await extensionScanBench('.output/chrome-mv3', 15, scan[0]!)));
 results.push(...corpusRecall());
 
 console.log(JSON.stringify(results, null, 2));

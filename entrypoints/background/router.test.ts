@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import { JUDGE_BATCH, MAX_JUDGED_CHARS } from '../../lib/message-limits';
+import { judgeForMarks } from '../../rules/phone';
 import { fixtureJson } from '../../tests/support/fixtures';
 import { routeMessage, type RouterDeps } from './router';
 
@@ -15,6 +17,7 @@ function setup() {
   const onPageMessage = vi.fn<RouterDeps['onPageMessage']>().mockResolvedValue({ ok: true, value: 1 });
   const onNumbers = vi.fn<RouterDeps['onNumbers']>().mockResolvedValue(undefined);
   const onFeedback = vi.fn<RouterDeps['onFeedback']>().mockResolvedValue(undefined);
+  const onJudge = vi.fn<RouterDeps['onJudge']>(judgeForMarks);
   const deps = {
     extensionId: EXT_ID,
     extensionOrigin: EXT_ORIGIN,
@@ -23,8 +26,9 @@ function setup() {
     onPageMessage,
     onNumbers,
     onFeedback,
+    onJudge,
   };
-  return { onDetected, onOpenOrder, onPageMessage, onNumbers, deps };
+  return { onDetected, onOpenOrder, onPageMessage, onNumbers, onJudge, deps };
 }
 
 const contentSender = (
@@ -175,5 +179,35 @@ describe('background message router', () => {
     const bad = [{ ...numbers[0], verdict: 'official<script>' }];
     await routeMessage({ type: 'page/numbers', url: chat, numbers: bad }, sender, deps);
     expect(onNumbers).toHaveBeenCalledTimes(1);
+  });
+
+  it('judges the texts any frame of a tab sends, within the batch and length limits', async () => {
+    const { deps, onJudge } = setup();
+    const chat = contentSender({
+      url: 'https://market.m.taobao.com/app/im/chat-core/index.html',
+      frameId: 5,
+    });
+    const texts = ['淘宝客服电话：400-123-4567', '没有号码'];
+    const reply = await routeMessage({ type: 'numbers/judge', texts }, chat, deps);
+    expect(reply).toEqual({ ok: true, value: judgeForMarks(texts) });
+    const [first] = (reply as { value: ReturnType<typeof judgeForMarks> }).value;
+    expect(first).toMatchObject([{ digits: '4001234567', verdict: 'suspicious' }]);
+    expect(Object.keys(first![0]!).sort()).toEqual(
+      ['digits', 'end', 'officialRoute', 'reasons', 'start', 'text', 'verdict'].sort(),
+    );
+    const tooMany = Array.from({ length: JUDGE_BATCH + 1 }, () => '400-123-4567');
+    const tooLong = ['4'.repeat(MAX_JUDGED_CHARS + 1)];
+    for (const bad of [tooMany, tooLong, [], [42]]) {
+      await expect(routeMessage({ type: 'numbers/judge', texts: bad }, chat, deps)).resolves.toMatchObject({
+        ok: false,
+      });
+    }
+    const otherExtension = contentSender({ id: 'x'.repeat(32) });
+    await expect(routeMessage({ type: 'numbers/judge', texts }, otherExtension, deps)).resolves.toMatchObject(
+      {
+        ok: false,
+      },
+    );
+    expect(onJudge).toHaveBeenCalledTimes(1);
   });
 });

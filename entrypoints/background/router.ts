@@ -7,6 +7,7 @@ import {
   type PageNumber,
   type Reply,
 } from '../../lib/messages';
+import type { JudgedForMark } from '../../rules/phone';
 import { SITE_RULES } from '../../rules/sites';
 import { classifySender } from './sender';
 
@@ -23,6 +24,8 @@ export interface RouterDeps {
   }): Promise<void>;
   /** The numbers one frame of a tab shows, with their verdicts. */
   onNumbers(report: { tabId: number; frameId: number; url: string; numbers: PageNumber[] }): Promise<void>;
+  /** Finds and judges the numbers in texts a frame may show numbers in. */
+  onJudge(texts: string[]): JudgedForMark[][];
   /** The shopper marked a verdict as wrong. */
   onFeedback(feedback: { url: string; digits: string; verdict: PageNumber['verdict'] }): Promise<void>;
   /** A validated message from one of our own extension pages (the shopper's own action). */
@@ -51,6 +54,8 @@ export async function routeMessage(
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };
   const report = parsed.data;
+  // Pure computation on text the frame sent, answered to that frame alone: any frame may ask.
+  if (report.type === 'numbers/judge') return { ok: true, value: deps.onJudge(report.texts) };
   if (report.type !== 'order/open' && new URL(report.url).origin !== from.url.origin) {
     return { ok: false, error: 'rejected message: URL is not the sender page' };
   }

@@ -1,6 +1,5 @@
-// The number facts of the whole registry. The extension build replaces this module with its
-// value, computed at build time (numberFactsPlugin in wxt.config.ts), so the registry's data is
-// not bundled into content scripts; in node (tests, CLIs) it is computed here.
+// The number facts of the whole registry: what the phone judge reads (rules/phone/judge.ts), in
+// the background and in node (tests, CLIs), computed once when first imported.
 import { numberFactsOf, type NumberFacts } from './number-facts-of';
 import { CHANNELS } from './registry';
 

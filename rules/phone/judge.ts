@@ -242,4 +242,25 @@ export function scanText(text: string): JudgedNumber[] {
   return out;
 }
 
+/** What an inline mark needs of a judged number; its kind, entity and claim stay here. */
+export type JudgedForMark = Pick<
+  JudgedNumber,
+  'start' | 'end' | 'text' | 'digits' | 'verdict' | 'reasons' | 'officialRoute'
+>;
+
+/** The numbers in each text, as the content script marks them (a `numbers/judge` reply). */
+export function judgeForMarks(texts: readonly string[]): JudgedForMark[][] {
+  return texts.map((text) =>
+    scanText(text).map(({ start, end, text, digits, verdict, reasons, officialRoute }) => ({
+      start,
+      end,
+      text,
+      digits,
+      verdict,
+      reasons,
+      ...(officialRoute ? { officialRoute } : {}),
+    })),
+  );
+}
+
 export { claimLabel };

@@ -92,4 +92,25 @@ describe('number marks in Chromium', () => {
     expect((await verdicts(page)).map(([d]) => d)).not.toContain('4009998888');
     await page.close();
   });
+
+  it('judges in the background, and still marks new results after the service worker was stopped', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto('http://www.baidu.com/s?wd=淘宝客服电话');
+    await expect.poll(() => verdicts(page)).toContainEqual(['4001234567', 'suspicious']);
+    const worker = harness.browser.worker;
+    await worker.evaluate(() => Object.assign(globalThis, { weiquanBeforeStop: true }));
+    // As Chrome does after 30 s idle: the worker goes, and the next message starts it again.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.evaluate(() => {
+      const more = document.createElement('div');
+      more.textContent = '淘宝官方退款客服 400-666-1234';
+      document.body.append(more);
+    });
+    await expect.poll(() => verdicts(page), { timeout: 15_000 }).toContainEqual(['4006661234', 'suspicious']);
+    // A fresh worker judged it: the old one's globals are gone.
+    expect(await worker.evaluate(() => 'weiquanBeforeStop' in globalThis)).toBe(false);
+    await page.close();
+  });
 });

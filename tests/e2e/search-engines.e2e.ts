@@ -14,11 +14,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { E2E_BUILD, fixture } from './support';
 
-const ENGINES = [
+/** A strict style policy (no inline <style>): marks must keep their look under it. */
+const STRICT_STYLES = "default-src 'self'; style-src 'self'; script-src 'self' 'nonce-x'";
+const ENGINES: Array<{ name: string; url: string; file: string; csp?: string }> = [
   { name: 'Bing', url: 'https://www.bing.com/search?q=淘宝客服电话', file: 'search/bing.html' },
   { name: 'Sogou', url: 'https://www.sogou.com/web?query=淘宝客服电话', file: 'search/sogou.html' },
   { name: '360 Search', url: 'https://www.so.com/s?q=淘宝客服电话', file: 'search/so360.html' },
-  { name: 'Google', url: 'https://www.google.com/search?q=淘宝客服电话', file: 'search/google.html' },
+  {
+    name: 'Google',
+    url: 'https://www.google.com/search?q=淘宝客服电话',
+    file: 'search/google.html',
+    csp: STRICT_STYLES,
+  },
 ];
 
 let dir: string;
@@ -48,13 +55,19 @@ beforeAll(async () => {
     ],
     { stdio: 'ignore' },
   );
-  const pages = new Map(ENGINES.map((e) => [new URL(e.url).host + new URL(e.url).pathname, fixture(e.file)]));
+  const pages = new Map(ENGINES.map((e) => [new URL(e.url).host + new URL(e.url).pathname, e]));
   server = createServer(
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
     (req, res) => {
-      const file = pages.get(`${req.headers.host ?? ''}${new URL(req.url ?? '/', 'https://x').pathname}`);
-      if (!file) res.writeHead(404).end();
-      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+      const engine = pages.get(`${req.headers.host ?? ''}${new URL(req.url ?? '/', 'https://x').pathname}`);
+      if (!engine) res.writeHead(404).end();
+      else
+        res
+          .writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            ...(engine.csp ? { 'content-security-policy': engine.csp } : {}),
+          })
+          .end(readFileSync(fixture(engine.file)));
     },
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -101,6 +114,27 @@ describe('number marks on search engines', () => {
         (m) => m.previousSibling?.textContent ?? '',
       );
       expect(after400.replace(/\D/g, '').endsWith('4001234567')).toBe(true);
+      if (engine.csp) {
+        // The policy is in force: the page's own inline <style> does not apply.
+        const styled = await page.evaluate(() => {
+          const style = document.createElement('style');
+          style.textContent = 'body { color: rgb(1, 2, 3) }';
+          document.head.append(style);
+          return getComputedStyle(document.body).color;
+        });
+        expect(styled).not.toBe('rgb(1, 2, 3)');
+      }
+      // The badge has its look and its tooltip opens, under the page's style policy too.
+      const mark = page.locator('weiquan-mark[data-weiquan-digits="4001234567"]');
+      const badge = mark.locator('.badge');
+      expect(
+        await badge.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).width]),
+      ).toEqual(['rgb(185, 28, 28)', '14px']);
+      expect(
+        await mark.evaluate((m) => [(m as HTMLElement).offsetWidth, (m as HTMLElement).offsetHeight]),
+      ).toEqual([0, 0]); // no layout shift
+      await badge.click();
+      await expect.poll(() => mark.locator('.tip').evaluate((t) => getComputedStyle(t).width)).toBe('260px');
       await page.close();
     },
   );

@@ -1,0 +1,154 @@
+// Number marks by the built extension itself: the synthetic 25,000-element results page served as
+// www.baidu.com, each run in a fresh tab, timed from a Chrome trace of the tab's main thread.
+// What counts is every task of the number content script (its slices, and its start), as thread
+// time (CPU) and as wall time; the judging it asks of the service worker runs in another process.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { median, round, type BenchResult } from './measure';
+import { resultsPage } from './scan-bench';
+import { serveSite, type RunningSite } from './site-server';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+/** Trace events of one page load, until `done` resolves. */
+async function traced(cdp: CDPSession, done: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+  });
+  await done();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** Sums the content script's top-level tasks: script start (EvaluateScript) and later calls. */
+function scriptTime(events: TraceEvent[], script: string) {
+  const ours = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+        (e.args?.data?.url ?? '').endsWith(script),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  let start = { thread: 0, wall: 0 };
+  let scan = { thread: 0, wall: 0, longest: 0 };
+  let end = 0;
+  for (const e of ours) {
+    if (e.ts < end) continue; // nested in a task already counted
+    end = e.ts + (e.dur ?? 0);
+    const wall = (e.dur ?? 0) / 1000;
+    const thread = (e.tdur ?? e.dur ?? 0) / 1000;
+    if (e.name === 'EvaluateScript') start = { thread: start.thread + thread, wall: start.wall + wall };
+    else
+      scan = { thread: scan.thread + thread, wall: scan.wall + wall, longest: Math.max(scan.longest, wall) };
+  }
+  return { start, scan };
+}
+
+const marksOn = (page: Page) => page.evaluate(() => document.getElementsByTagName('weiquan-mark').length);
+
+export const RESULTS_URL = 'http://www.baidu.com/s?wd=淘宝客服电话';
+
+/** Serves the synthetic results page as www.baidu.com (RESULTS_URL) until `close`. */
+export async function serveResultsPage(): Promise<RunningSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'weiquan-scan-'));
+  const file = join(dir, 'results.html');
+  writeFileSync(file, resultsPage(600));
+  const site = await serveSite({ 'www.baidu.com/s': file });
+  return { ...site, close: () => site.close().finally(() => rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** Opens the results page in a fresh tab and times the number script until every mark is in. */
+export async function scanOnce(browser: ExtensionBrowser) {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const events = await traced(cdp, async () => {
+    await page.goto(RESULTS_URL);
+    const deadline = Date.now() + 20_000;
+    // Marked when the count stops growing for 300 ms (every number is marked by then).
+    for (let last = -1, still = 0; still < 3 && Date.now() < deadline;) {
+      const now = await marksOn(page);
+      still = now === last && now > 0 ? still + 1 : 0;
+      last = now;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+  const marks = await marksOn(page);
+  await page.close();
+  return { ...scriptTime(events, '/content-scripts/numbers.js'), marks };
+}
+
+/** `baseline`: libphonenumber-js on the same page (scan-bench.ts), for the ratio. */
+export async function extensionScanBench(
+  buildDir: string,
+  runs: number,
+  baseline: BenchResult,
+): Promise<BenchResult[]> {
+  const site = await serveResultsPage();
+  const browser = await launchWithExtension(buildDir, site, { headless: true });
+  const thread: number[] = [];
+  const wall: number[] = [];
+  const longest: number[] = [];
+  const start: number[] = [];
+  let marks = 0;
+  try {
+    for (let run = 0; run < runs + 1; run++) {
+      const time = await scanOnce(browser);
+      marks = time.marks;
+      if (run === 0) continue; // warm-up: the service worker's first judging compiles its code
+      thread.push(time.scan.thread);
+      wall.push(time.scan.wall);
+      longest.push(time.scan.longest);
+      start.push(time.start.wall);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  const page = `results page served as www.baidu.com, 23,406 elements (${marks} marks)`;
+  return [
+    {
+      name: `built extension: number script's tasks after its start, main-thread wall time (Chrome trace): ${page}`,
+      unit: 'ms',
+      median: round(median(wall), 2),
+      runs,
+    },
+    {
+      name: `built extension: the same tasks, main-thread CPU time (trace tdur): ${page}`,
+      unit: 'ms',
+      median: round(median(thread), 2),
+      runs,
+      baseline: baseline.name,
+      ratio: round(median(thread) / baseline.median),
+    },
+    {
+      name: `built extension: number script's longest task: ${page}`,
+      unit: 'ms',
+      median: round(median(longest), 2),
+      runs,
+    },
+    {
+      name: `built extension: number script start (compile and run its top level, once per page): ${page}`,
+      unit: 'ms',
+      median: round(median(start), 2),
+      runs,
+    },
+  ];
+}
