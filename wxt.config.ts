@@ -47,6 +47,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Clonable shadow roots (number marks are cloned whole from one template) came in 124.
+        { minimum_chrome_version: '124' }),
   }),
 });

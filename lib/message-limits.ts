@@ -8,3 +8,8 @@ export const MAX_NUMBERS = 200;
 export const JUDGE_BATCH = 100;
 /** Longest text judged: a text node's first 5,000 characters and the 60 before it (number-marks). */
 export const MAX_JUDGED_CHARS = 5_100;
+/**
+ * Numbers judged in one text at most: a phone directory's node gets its first hundred marks, a
+ * flood of numbers no more (number-marks), and a judge reply stays small.
+ */
+export const MAX_NUMBERS_PER_TEXT = 100;

@@ -2,6 +2,8 @@
 // (page CSS cannot restyle it) whose host takes no space in the layout, with the verdict on the
 // host as data-weiquan-verdict. Text is only ever set with textContent, never as HTML.
 
+import { MAX_NUMBERS_PER_TEXT } from './message-limits';
+
 export type VerdictName = 'official' | 'unconfirmed' | 'unlisted' | 'suspicious';
 
 export interface Bilingual {
@@ -48,8 +50,6 @@ const CONTEXT_CHARS = 60;
  * take about 10 ms on a cold start). Numbers further into the same text node are not marked.
  */
 export const MAX_NODE_CHARS = 5_000;
-/** Marks per text node: a phone directory gets its first hundred, a flood of numbers no more. */
-const MAX_MARKS_PER_NODE = 100;
 /** Times the same number is marked again in one element: a page that keeps re-rendering it wins. */
 const MAX_REMARKS = 3;
 /**
@@ -366,8 +366,8 @@ export function forgetCandidate(candidate: Candidate): void {
 /**
  * Marks the judged numbers of one candidate and returns those in its node. Splits the node after
  * each number and puts the mark there. Nothing happens to a node the page changed or removed
- * since it was read (its change is scanned on its own), and a number already followed by our
- * mark is not marked again.
+ * since it was read (a change is scanned on its own, a node put back is read again), and a
+ * number already followed by our mark is not marked again.
  */
 export function markCandidate(
   candidate: Candidate,
@@ -375,6 +375,11 @@ export function markCandidate(
   options: MarkOptions,
 ): readonly ScannedNumber[] {
   const { node, offset } = candidate;
+  // Taken out of the page meanwhile: read again if it is put back.
+  if (!node.isConnected) {
+    forgetCandidate(candidate);
+    return NONE;
+  }
   const parent = node.parentElement;
   if (numbers.length === 0 || !parent || node.nodeValue !== candidate.whole) return NONE;
   const found: ScannedNumber[] = [];
@@ -384,7 +389,7 @@ export function markCandidate(
     // Offsets into this node; shifted in place, as judged results are fresh objects.
     number.start -= offset;
     number.end -= offset;
-    if (found.push(number) >= MAX_MARKS_PER_NODE) break;
+    if (found.push(number) >= MAX_NUMBERS_PER_TEXT) break;
   }
   // From the end, so earlier offsets stay valid while we split.
   for (let i = found.length - 1; i >= 0; i--) {

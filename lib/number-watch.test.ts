@@ -58,14 +58,16 @@ describe('number watcher', () => {
   });
 
   it('marks results added later, and only once', async () => {
+    document.body.innerHTML = '<p>热线 400-777-1234</p>';
     watchNumbers(ctx, options, () => undefined);
+    await vi.waitFor(() => expect(marks()).toBe(1)); // the first scan is over
     const more = document.createElement('div');
     more.textContent = '淘宝客服 400-555-6666';
     document.body.append(more);
-    await vi.waitFor(() => expect(marks()).toBe(1));
+    await vi.waitFor(() => expect(marks()).toBe(2));
     more.append(' 更多文字');
     await new Promise((r) => setTimeout(r, 50));
-    expect(marks()).toBe(1);
+    expect(marks()).toBe(2);
   });
 
   it('gives up on a page that keeps deleting its marks', async () => {
@@ -103,8 +105,8 @@ describe('number watcher', () => {
     );
     const scanner = createScanner(options);
     scanner.add(document.body);
-    scanner.run(0); // one batch of nodes, then it yields
-    document.body.firstElementChild!.remove();
+    scanner.run(0); // the first request (8 texts) is out, and the walk stands on the 8th
+    document.body.children[7]!.remove();
     await drain(scanner);
     expect(marks()).toBe(399);
   });
@@ -168,5 +170,51 @@ describe('number watcher', () => {
     expect(sizes.slice(1).every((size) => size <= JUDGE_BATCH)).toBe(true);
     expect(sizes.slice(1).reduce((a, b) => a + b)).toBe(292);
     expect(marks()).toBe(300);
+  });
+
+  it("counts the background's judging of a page's changes, and stops a page that never stops", async () => {
+    // Long number-like texts added forever, judged at once (no time on this thread): only the
+    // characters sent can stop the watcher. 120 ms at JUDGE_MS_PER_CHAR is 60,000 characters.
+    const limits = { ...WATCH_LIMITS, maxBusyMs: 120 };
+    let sent = 0;
+    const judge = (texts: string[]) => {
+      for (const text of texts) sent += text.length;
+      return judgeWith(scan)(texts);
+    };
+    watchNumbers(ctx, { ...options, judge }, () => undefined, limits);
+    let added = 0;
+    const feed = setInterval(() => {
+      const p = document.createElement('p');
+      p.textContent = `热线 400-${String(100 + (added % 900))}-${String(1000 + (added++ % 9000))} ${'说明'.repeat(1_000)}`;
+      document.body.append(p);
+    }, 2);
+    await new Promise((r) => setTimeout(r, 1_500));
+    const atStop = sent;
+    await new Promise((r) => setTimeout(r, 500));
+    clearInterval(feed);
+    expect(added).toBeGreaterThan(200); // about 2,000 characters a node: unbounded would be 400,000+
+    expect(atStop).toBeLessThan(60_000 + 40 * 2_100); // the budget, plus what was in flight
+    expect(sent).toBe(atStop); // stopped for good
+  }, 10_000);
+
+  it('reads a node again that the page took out while it was being judged and put back', async () => {
+    document.body.innerHTML = '<div id="list"><p id="p">淘宝客服电话：400-123-4567</p></div>';
+    let answer: () => void = () => undefined;
+    const judge = (texts: string[]) =>
+      new Promise<ScannedNumber[][]>((resolve) => (answer = () => resolve(texts.map(scan))));
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    while (scanner.run(50));
+    const p = document.querySelector('#p')!;
+    p.remove(); // a virtual list recycles the row
+    answer();
+    await drain(scanner);
+    expect(marks()).toBe(0);
+    document.querySelector('#list')!.append(p);
+    scanner.add(p); // what the observer's childList record does
+    const done = drain(scanner);
+    answer();
+    await done;
+    expect(marks()).toBe(1);
   });
 });

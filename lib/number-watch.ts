@@ -23,8 +23,17 @@ const MAX_QUEUE = 1_000;
  * and marked first. Later requests take up to JUDGE_BATCH: a results page needs a handful.
  */
 const FIRST_BATCH = 8;
-/** Failed requests (the extension was reloaded) after which texts are not sent again. */
-const MAX_FAILURES = 3;
+/** Times a text is sent when its request fails (the background restarted or refused). */
+const MAX_ATTEMPTS = 3;
+/** Requests the walk keeps open at once: the one background serves every tab. */
+const MAX_IN_FLIGHT = 2;
+/** An answer later than this counts as a failed request (a background that never answers). */
+const JUDGE_TIMEOUT_MS = 10_000;
+/**
+ * The background's time to judge a character, at worst (5,000 pathological characters in about
+ * 10 ms, cold): what a page's changes cost there is counted with the watcher's own time.
+ */
+export const JUDGE_MS_PER_CHAR = 0.002;
 
 export interface WatchLimits {
   /** Main-thread time one slice may take before yielding (RAIL: no task over 50 ms). */
@@ -56,6 +65,10 @@ export interface NumberScanner {
   run(budgetMs: number): boolean;
   /** Requests sent to the judge and not answered yet. */
   readonly waiting: number;
+  /** Characters sent to be judged so far. */
+  readonly judgedChars: number;
+  /** The first walk is over and every answer to it is marked. */
+  readonly firstScanDone: boolean;
   /** Every number seen so far, one per digits. */
   readonly numbers: ReadonlyMap<string, ScannedNumber>;
 }
@@ -68,12 +81,22 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   const queue: Array<{ root: Node; from?: Node | undefined }> = [];
   const numbers = new Map<string, ScannedNumber>();
   /** Answers not yet marked, in the order they came; `next` is the first candidate left to mark. */
-  const judged: Array<{ batch: Candidate[]; results: ScannedNumber[][]; next: number }> = [];
+  const judged: Array<{
+    batch: Candidate[];
+    results: ScannedNumber[][];
+    next: number;
+    ofFirstWalk: boolean;
+  }> = [];
   let batch: Candidate[] = [];
   let walker: TreeWalker | null = null;
   let waiting = 0;
   let requests = 0;
-  let failures = 0;
+  let judgedChars = 0;
+  /** Requests of the first walk not yet answered and marked, once that walk is over. */
+  let firstWalkOver = false;
+  let firstWalkOpen = 0;
+  /** Failed sends of each text node. */
+  const attempts = new WeakMap<Text, number>();
 
   /** The next text node to scan: from the current walk, or from the next queued root. */
   function nextText(): Text | null {
@@ -114,23 +137,33 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   function send(): void {
     if (batch.length === 0) return;
     const sent = batch;
+    const texts = sent.map((candidate) => candidate.text);
+    const ofFirstWalk = !firstWalkOver;
     batch = [];
     waiting++;
     requests++;
-    options
-      .judge(sent.map((candidate) => candidate.text))
+    if (ofFirstWalk) firstWalkOpen++;
+    for (const text of texts) judgedChars += text.length;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer')), JUDGE_TIMEOUT_MS);
+    });
+    Promise.race([options.judge(texts), late])
       .then(
-        (results) => {
-          failures = 0;
-          judged.push({ batch: sent, results, next: 0 });
-        },
+        (results) => judged.push({ batch: sent, results, next: 0, ofFirstWalk }),
         () => {
-          // Not judged (the background restarted or refused): read again by a later walk.
-          for (const candidate of sent) forgetCandidate(candidate);
-          if (++failures < MAX_FAILURES) for (const candidate of sent) add(candidate.node);
+          // Not judged: each text is read again by a later walk, a few times at most.
+          for (const candidate of sent) {
+            forgetCandidate(candidate);
+            const tries = (attempts.get(candidate.node) ?? 0) + 1;
+            attempts.set(candidate.node, tries);
+            if (tries < MAX_ATTEMPTS) add(candidate.node);
+          }
+          if (ofFirstWalk) firstWalkOpen--;
         },
       )
       .finally(() => {
+        clearTimeout(timer);
         waiting--;
         onJudged();
       });
@@ -147,6 +180,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
         if (performance.now() >= until) return true;
       }
       judged.shift();
+      if (answer.ofFirstWalk) firstWalkOpen--;
     }
     return false;
   }
@@ -156,13 +190,21 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
     get waiting() {
       return waiting;
     },
+    get judgedChars() {
+      return judgedChars;
+    },
+    get firstScanDone() {
+      return firstWalkOver && firstWalkOpen === 0;
+    },
     add,
     run(budgetMs) {
       const until = performance.now() + budgetMs;
       if (markJudged(until)) return true;
       // The walk waits for the first answer: the top of the page is marked after one round trip,
       // not after the judge's cold start has let the walk run on through the rest of the page.
-      if (requests === 1 && waiting === 1) return false;
+      // Later, a few requests at a time: a page that never stops changing cannot queue up work
+      // for the background without end.
+      if (waiting >= (requests === 1 ? 1 : MAX_IN_FLIGHT)) return false;
       // The page removed the node the walk stood on: the walk cannot continue from there.
       if (walker && !walker.currentNode.isConnected) {
         queue.unshift({ root: walker.root });
@@ -172,7 +214,10 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
       for (;;) {
         // The current walk inline (most calls), the queue only when it runs out.
         const node = (walker?.nextNode() as Text | null) ?? nextText();
-        if (!node) break;
+        if (!node) {
+          firstWalkOver = true;
+          break;
+        }
         const candidate = candidateOf(node);
         if (candidate && batch.push(candidate) >= (requests === 0 ? FIRST_BATCH : JUDGE_BATCH)) {
           // Yield once a request is out: the page gets the thread while the judge works, and
@@ -206,16 +251,21 @@ export function watchNumbers(
   let stopped = false;
   let scheduled = false;
   let reported = 0;
+  let reportedAt = performance.now();
   let busyOnChanges = 0;
+  /** Characters judged for the page's first scan, which is not counted. */
+  let firstScanChars = 0;
   let firstScanDone = false;
   let second = { start: performance.now(), busy: 0 };
 
   const account = (started: number) => {
     const spent = performance.now() - started;
+    // After the first scan, the background's judging of the page's changes counts too.
     if (firstScanDone) busyOnChanges += spent;
+    const judging = firstScanDone ? (scanner.judgedChars - firstScanChars) * JUDGE_MS_PER_CHAR : 0;
     if (started - second.start >= 1_000) second = { start: started, busy: 0 };
     second.busy += spent;
-    if (busyOnChanges > limits.maxBusyMs) stop();
+    if (busyOnChanges + judging > limits.maxBusyMs) stop();
   };
 
   const process = () => {
@@ -224,6 +274,8 @@ export function watchNumbers(
     const started = performance.now();
     // Our own splits and marks are not page changes: no page script runs during a slice, so the
     // observer is off while it runs, and the page's next change is seen as before.
+    const pending = observer.takeRecords();
+    if (pending.length > 0) queueChanges(pending);
     observer.disconnect();
     let more: boolean;
     try {
@@ -231,12 +283,19 @@ export function watchNumbers(
     } finally {
       observer.observe(document.documentElement, OBSERVED);
     }
-    if (scanner.numbers.size !== reported) {
+    // Reported once the scan settles, or each second while it goes on: every report sends the
+    // page's whole list, so not after every slice.
+    const settled = !more && scanner.waiting === 0;
+    if (scanner.numbers.size !== reported && (settled || started - reportedAt >= 1_000)) {
       reported = scanner.numbers.size;
+      reportedAt = started;
       onNumbers([...scanner.numbers.values()]);
     }
     account(started);
-    firstScanDone ||= !more;
+    if (!firstScanDone && scanner.firstScanDone) {
+      firstScanDone = true;
+      firstScanChars = scanner.judgedChars;
+    }
     if (more) schedule();
   };
   const schedule = () => {
@@ -247,8 +306,7 @@ export function watchNumbers(
     ctx.setTimeout(process, Math.max(0, wait));
   };
 
-  const observer = new MutationObserver((records) => {
-    const started = performance.now();
+  function queueChanges(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') scanner.add(record.target);
       for (const node of record.addedNodes) {
@@ -257,6 +315,10 @@ export function watchNumbers(
         scanner.add(node);
       }
     }
+  }
+  const observer = new MutationObserver((records) => {
+    const started = performance.now();
+    queueChanges(records);
     schedule();
     account(started);
   });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageMessage, Reply } from '../../lib/messages';
 import { defineBackground } from 'wxt/utils/define-background';
+import { MAX_NUMBERS_PER_TEXT } from '../../lib/message-limits';
 import { judgeForMarks } from '../../rules/phone';
 import { db } from '../../storage/db';
 import { addFeedback } from '../../storage/feedback';
@@ -23,7 +24,7 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     onOpenOrder: openOrderHelper,
     onNumbers: ({ tabId, frameId, url, numbers }) => saveFrameNumbers(tabId, frameId, url, numbers),
-    onJudge: judgeForMarks,
+    onJudge: (texts) => judgeForMarks(texts, MAX_NUMBERS_PER_TEXT),
     onFeedback: (feedback) => addFeedback(feedback),
     onPageMessage(message) {
       switch (message.type) {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { JUDGE_BATCH, MAX_JUDGED_CHARS } from '../../lib/message-limits';
+import { JUDGE_BATCH, MAX_JUDGED_CHARS, MAX_NUMBERS_PER_TEXT } from '../../lib/message-limits';
 import { judgeForMarks } from '../../rules/phone';
 import { fixtureJson } from '../../tests/support/fixtures';
 import { routeMessage, type RouterDeps } from './router';
@@ -17,7 +17,7 @@ function setup() {
   const onPageMessage = vi.fn<RouterDeps['onPageMessage']>().mockResolvedValue({ ok: true, value: 1 });
   const onNumbers = vi.fn<RouterDeps['onNumbers']>().mockResolvedValue(undefined);
   const onFeedback = vi.fn<RouterDeps['onFeedback']>().mockResolvedValue(undefined);
-  const onJudge = vi.fn<RouterDeps['onJudge']>(judgeForMarks);
+  const onJudge = vi.fn<RouterDeps['onJudge']>((texts) => judgeForMarks(texts, MAX_NUMBERS_PER_TEXT));
   const deps = {
     extensionId: EXT_ID,
     extensionOrigin: EXT_ORIGIN,
@@ -189,12 +189,16 @@ describe('background message router', () => {
     });
     const texts = ['淘宝客服电话：400-123-4567', '没有号码'];
     const reply = await routeMessage({ type: 'numbers/judge', texts }, chat, deps);
-    expect(reply).toEqual({ ok: true, value: judgeForMarks(texts) });
+    expect(reply).toEqual({ ok: true, value: judgeForMarks(texts, MAX_NUMBERS_PER_TEXT) });
     const [first] = (reply as { value: ReturnType<typeof judgeForMarks> }).value;
     expect(first).toMatchObject([{ digits: '4001234567', verdict: 'suspicious' }]);
     expect(Object.keys(first![0]!).sort()).toEqual(
       ['digits', 'end', 'officialRoute', 'reasons', 'start', 'text', 'verdict'].sort(),
     );
+    // A text full of numbers gets a bounded answer.
+    const crowded = Array.from({ length: 150 }, (_, i) => `热线 400-555-${1000 + i}`).join('；');
+    const full = await routeMessage({ type: 'numbers/judge', texts: [crowded] }, chat, deps);
+    expect((full as { value: unknown[][] }).value[0]).toHaveLength(MAX_NUMBERS_PER_TEXT);
     const tooMany = Array.from({ length: JUDGE_BATCH + 1 }, () => '400-123-4567');
     const tooLong = ['4'.repeat(MAX_JUDGED_CHARS + 1)];
     for (const bad of [tooMany, tooLong, [], [42]]) {
@@ -208,6 +212,6 @@ describe('background message router', () => {
         ok: false,
       },
     );
-    expect(onJudge).toHaveBeenCalledTimes(1);
+    expect(onJudge).toHaveBeenCalledTimes(2);
   });
 });

@@ -248,18 +248,23 @@ export type JudgedForMark = Pick<
   'start' | 'end' | 'text' | 'digits' | 'verdict' | 'reasons' | 'officialRoute'
 >;
 
-/** The numbers in each text, as the content script marks them (a `numbers/judge` reply). */
-export function judgeForMarks(texts: readonly string[]): JudgedForMark[][] {
+/**
+ * The numbers in each text, as the content script marks them (a `numbers/judge` reply), at most
+ * `perText` of them: a text the page filled with numbers gets a bounded answer.
+ */
+export function judgeForMarks(texts: readonly string[], perText: number): JudgedForMark[][] {
   return texts.map((text) =>
-    scanText(text).map(({ start, end, text, digits, verdict, reasons, officialRoute }) => ({
-      start,
-      end,
-      text,
-      digits,
-      verdict,
-      reasons,
-      ...(officialRoute ? { officialRoute } : {}),
-    })),
+    scanText(text)
+      .slice(0, perText)
+      .map(({ start, end, text, digits, verdict, reasons, officialRoute }) => ({
+        start,
+        end,
+        text,
+        digits,
+        verdict,
+        reasons,
+        ...(officialRoute ? { officialRoute } : {}),
+      })),
   );
 }
 

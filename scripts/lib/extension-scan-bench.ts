@@ -47,10 +47,13 @@ function scriptTime(events: TraceEvent[], script: string) {
         (e.args?.data?.url ?? '').endsWith(script),
     )
     .sort((a, b) => a.ts - b.ts);
+  // One thread: the tab's main thread, where the script's first task ran.
+  const main = ours[0];
+  const onMain = ours.filter((e) => e.pid === main?.pid && e.tid === main.tid);
   let start = { thread: 0, wall: 0 };
   let scan = { thread: 0, wall: 0, longest: 0 };
   let end = 0;
-  for (const e of ours) {
+  for (const e of onMain) {
     if (e.ts < end) continue; // nested in a task already counted
     end = e.ts + (e.dur ?? 0);
     const wall = (e.dur ?? 0) / 1000;
