@@ -322,7 +322,8 @@ function mayMarkAgain(parent: Element, digits: string): boolean {
   return count < MAX_REMARKS;
 }
 
-const isMark = (node: Node | null): boolean =>
+/** One of our marks (any element with our tag: a page's look-alike too, which is never scanned). */
+export const isMark = (node: Node | null): boolean =>
   node !== null && node.nodeType === 1 && (node as Element).tagName === MARK_TAG_UPPER;
 
 /** A text node whose text may hold a number, with the context its numbers are judged in. */

@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   candidateOf,
   forgetCandidate,
-  MARK_TAG,
+  isMark,
   markCandidate,
   type Candidate,
   type MarkOptions,
@@ -33,7 +33,7 @@ const JUDGE_TIMEOUT_MS = 10_000;
  * The background's time to judge a character, at worst (5,000 pathological characters in about
  * 10 ms, cold): what a page's changes cost there is counted with the watcher's own time.
  */
-export const JUDGE_MS_PER_CHAR = 0.002;
+const JUDGE_MS_PER_CHAR = 0.002;
 
 export interface WatchLimits {
   /** Main-thread time one slice may take before yielding (RAIL: no task over 50 ms). */
@@ -112,8 +112,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
       if (!root.isConnected) continue;
       if (root.nodeType === Node.TEXT_NODE) return root as Text;
       if (root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
-      if (root.nodeType === Node.ELEMENT_NODE && (root as Element).tagName === MARK_TAG.toUpperCase())
-        continue;
+      if (isMark(root)) continue;
       // Text only, no filter object: a JS filter costs a native→JS call per node (B.3). Skipped
       // subtrees (script, style, inputs…) are checked per candidate node in candidateOf.
       walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -310,9 +309,7 @@ export function watchNumbers(
     for (const record of records) {
       if (record.type === 'characterData') scanner.add(record.target);
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === MARK_TAG.toUpperCase())
-          continue;
-        scanner.add(node);
+        if (!isMark(node)) scanner.add(node);
       }
     }
   }
