@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage, PageNumber, Reply } from '../lib/messages';
+import { contentLang, MARK_LABELS } from '../lib/content-labels';
 import { MAX_NUMBERS } from '../lib/message-limits';
 import type { ScannedNumber } from '../lib/number-marks';
+import { viewportGate } from '../lib/near-viewport';
 import { watchNumbers } from '../lib/number-watch';
 import { sendToBackground } from '../lib/order-watch';
-import { showRedFlags, watchRedFlags } from '../lib/red-flag-banner';
-import { CHAT_URL, NUMBER_PAGE_MATCHES } from '../rules/number-pages';
-import { findRedFlags } from '../rules/phone/red-flags';
+import { NUMBER_PAGE_MATCHES } from '../rules/number-pages';
 import type { JudgedForMark } from '../rules/phone';
 
 /** The background finds and judges: its code stays warm there, and off the page's main thread. */
@@ -34,28 +34,14 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-    const t = (key: string) => browser.i18n.getMessage(key as never);
-    if (CHAT_URL.test(location.href)) {
-      const labels = { title: t('redFlagTitle'), dismiss: t('markDismiss') };
-      watchRedFlags(ctx, findRedFlags, (report) => showRedFlags(report, lang, labels));
-    }
+    const lang = contentLang(browser.i18n.getUILanguage());
     watchNumbers(
       ctx,
       {
         lang,
         judge: judgeInBackground,
-        labels: {
-          verdicts: {
-            official: t('verdict_official'),
-            unconfirmed: t('verdict_unconfirmed'),
-            unlisted: t('verdict_unlisted'),
-            suspicious: t('verdict_suspicious'),
-          },
-          dismiss: t('markDismiss'),
-          wrong: t('markWrong'),
-          instead: t('officialInstead'),
-        },
+        gate: viewportGate,
+        labels: MARK_LABELS[lang],
         onFeedback: (n) =>
           void sendToBackground({
             type: 'number/feedback',

@@ -3,6 +3,7 @@
 // host as data-weiquan-verdict. Text is only ever set with textContent, never as HTML.
 
 import { MAX_NUMBERS_PER_TEXT } from './message-limits';
+import type { Held, MarkGate } from './near-viewport';
 
 export type VerdictName = 'official' | 'unconfirmed' | 'unlisted' | 'suspicious';
 
@@ -32,6 +33,11 @@ export interface MarkOptions {
   /** The verdict names (also the badge's accessible name), and the tooltip's words. */
   labels: { verdicts: Record<VerdictName, string>; dismiss: string; wrong: string; instead: string };
   onFeedback?: (number: ScannedNumber) => void;
+  /**
+   * Where judged numbers wait to be marked until they come near the viewport (viewportGate);
+   * without one, or where it returns null, they are marked as soon as they are judged.
+   */
+  gate?: (onNear: (near: Held[]) => void) => MarkGate | null;
 }
 
 export const MARK_TAG = 'weiquan-mark';
@@ -55,12 +61,19 @@ const MAX_REMARKS = 3;
 /**
  * A mark's own look, set through CSSOM on the template mark and kept by every clone: nothing to
  * parse or adopt per mark, and a page's CSP allows it (it blocks inline <style>, not CSSOM).
- * Inline style on the host also outranks the page's own rules for our tag.
+ * Inline style on the host also outranks the page's own rules for our tag. Each property a page
+ * rule could set on the host (`* { margin: 4px }`), or that the badge would inherit, is named
+ * rather than reset with `all: initial`, which expands to every longhand: three times the cost
+ * of each clone, and of styling each mark.
  */
-const HOST_STYLE =
-  'all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: baseline;';
+const HOST_STYLE = `display: inline-block; position: relative; inset: auto; width: 0; height: 0; min-width: 0;
+  min-height: 0; max-width: none; max-height: none; margin: 0; padding: 0; border: 0; float: none;
+  vertical-align: baseline; transform: none; opacity: 1; overflow: visible; filter: none; contain: none;`;
 const BADGE_STYLE = `position: absolute; left: 1px; bottom: 0.45em; width: 14px; height: 14px; box-sizing: border-box;
-  font: bold 10px/12px sans-serif; text-align: center; border-radius: 7px; cursor: help; z-index: 2147483000; border: 1px solid;`;
+  margin: 0; padding: 0; font: bold 10px/12px sans-serif; text-align: center; text-indent: 0; text-transform: none;
+  text-shadow: none; letter-spacing: normal; word-spacing: normal; white-space: nowrap; direction: ltr;
+  writing-mode: horizontal-tb; -webkit-text-fill-color: currentcolor; border-radius: 7px; cursor: help;
+  z-index: 2147483000; border: 1px solid;`;
 const VERDICT_STYLE: Record<VerdictName, string> = {
   official: 'color: #fff; background: #1a7f37; border-color: #1a7f37;',
   unconfirmed: 'color: #7d4e00; background: #fff8c5; border-color: #9a6700;',
@@ -365,33 +378,47 @@ export function forgetCandidate(candidate: Candidate): void {
 }
 
 /**
- * Marks the judged numbers of one candidate and returns those in its node. Splits the node after
- * each number and puts the mark there. Nothing happens to a node the page changed or removed
- * since it was read (a change is scanned on its own, a node put back is read again), and a
- * number already followed by our mark is not marked again.
+ * The judged numbers that lie in the candidate's own node (not in the context before it), with
+ * offsets into that node; none when the node was changed or taken out since it was read (a change
+ * is scanned on its own, a node put back is read again).
+ */
+export function numbersIn(candidate: Candidate, judged: ScannedNumber[]): readonly ScannedNumber[] {
+  if (!stillAsRead(candidate) || judged.length === 0) return NONE;
+  const found: ScannedNumber[] = [];
+  for (let i = 0; i < judged.length; i++) {
+    const number = judged[i]!;
+    if (number.start < candidate.offset || number.end > candidate.limit) continue;
+    // Offsets into this node; shifted in place, as judged results are fresh objects.
+    number.start -= candidate.offset;
+    number.end -= candidate.offset;
+    if (found.push(number) >= MAX_NUMBERS_PER_TEXT) break;
+  }
+  return found;
+}
+
+/** The node is in the page and holds the text it was read with. */
+function stillAsRead(candidate: Candidate): boolean {
+  // Taken out of the page meanwhile: read again if it is put back.
+  if (!candidate.node.isConnected) {
+    forgetCandidate(candidate);
+    return false;
+  }
+  return candidate.node.parentElement !== null && candidate.node.nodeValue === candidate.whole;
+}
+
+/**
+ * Marks a candidate's numbers (from numbersIn): splits its node after each number and puts the
+ * mark there. Nothing happens to a node changed or taken out since it was read, and a number
+ * already followed by our mark is not marked again.
  */
 export function markCandidate(
   candidate: Candidate,
-  numbers: ScannedNumber[],
+  found: readonly ScannedNumber[],
   options: MarkOptions,
-): readonly ScannedNumber[] {
-  const { node, offset } = candidate;
-  // Taken out of the page meanwhile: read again if it is put back.
-  if (!node.isConnected) {
-    forgetCandidate(candidate);
-    return NONE;
-  }
-  const parent = node.parentElement;
-  if (numbers.length === 0 || !parent || node.nodeValue !== candidate.whole) return NONE;
-  const found: ScannedNumber[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    const number = numbers[i]!;
-    if (number.start < offset || number.end > candidate.limit) continue;
-    // Offsets into this node; shifted in place, as judged results are fresh objects.
-    number.start -= offset;
-    number.end -= offset;
-    if (found.push(number) >= MAX_NUMBERS_PER_TEXT) break;
-  }
+): void {
+  if (found.length === 0 || !stillAsRead(candidate)) return;
+  const { node } = candidate;
+  const parent = node.parentElement!;
   // From the end, so earlier offsets stay valid while we split.
   for (let i = found.length - 1; i >= 0; i--) {
     const number = found[i]!;
@@ -405,5 +432,4 @@ export function markCandidate(
     parent.insertBefore(buildMark(number, options), after);
   }
   scanned.set(node, node.nodeValue ?? '');
-  return found;
 }

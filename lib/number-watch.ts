@@ -8,11 +8,13 @@ import {
   forgetCandidate,
   isMark,
   markCandidate,
+  numbersIn,
   type Candidate,
   type MarkOptions,
   type ScannedNumber,
 } from './number-marks';
 import { JUDGE_BATCH } from './message-limits';
+import type { Held } from './near-viewport';
 
 /** Short text nodes handled between clock reads: reading the clock per node costs more than a node. */
 const NODES_PER_CLOCK = 32;
@@ -69,8 +71,10 @@ export interface NumberScanner {
   readonly judgedChars: number;
   /** The first walk is over and every answer to it is marked. */
   readonly firstScanDone: boolean;
-  /** Every number seen so far, one per digits. */
+  /** Every number judged so far, one per digits, marked or still waiting to be. */
   readonly numbers: ReadonlyMap<string, ScannedNumber>;
+  /** Stops waiting for held numbers to come near the viewport. */
+  close(): void;
 }
 
 /**
@@ -97,6 +101,14 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   let firstWalkOpen = 0;
   /** Failed sends of each text node. */
   const attempts = new WeakMap<Text, number>();
+  /** Judged numbers that came near the viewport, to be marked by the next `run`. */
+  let near: Held[] = [];
+  let nearNext = 0;
+  const gate =
+    options.gate?.((held) => {
+      near.push(...held);
+      onJudged();
+    }) ?? null;
 
   /** The next text node to scan: from the current walk, or from the next queued root. */
   function nextText(): Text | null {
@@ -121,6 +133,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   }
 
   function add(root: Node, from?: Node): void {
+    if (root.nodeType === Node.TEXT_NODE) gate?.moved(root as Text);
     if (queue.length >= MAX_QUEUE) {
       // Too many separate roots to be worth tracking: one walk of the body covers them, and
       // text already scanned and unchanged costs only its prefilter.
@@ -168,14 +181,28 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
       });
   }
 
-  /** Marks judged answers until none is left (false) or the time is up (true). */
+  /**
+   * Marks what came near the viewport, then takes in judged answers (their numbers are listed at
+   * once; marked now, or held until they come near), until none is left (false) or the time is
+   * up (true).
+   */
   function markJudged(until: number): boolean {
+    while (nearNext < near.length) {
+      const { candidate, found } = near[nearNext++]!;
+      markCandidate(candidate, found, options);
+      if (performance.now() >= until) return true;
+    }
+    near = [];
+    nearNext = 0;
     while (judged.length > 0) {
       const answer = judged[0]!;
       while (answer.next < answer.batch.length) {
         const i = answer.next++;
-        const found = markCandidate(answer.batch[i]!, answer.results[i] ?? [], options);
+        const candidate = answer.batch[i]!;
+        const found = numbersIn(candidate, answer.results[i] ?? []);
+        if (found.length === 0) continue;
         for (let j = 0; j < found.length; j++) numbers.set(found[j]!.digits, found[j]!);
+        if (!gate?.hold({ candidate, found })) markCandidate(candidate, found, options);
         if (performance.now() >= until) return true;
       }
       judged.shift();
@@ -196,6 +223,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
       return firstWalkOver && firstWalkOpen === 0;
     },
     add,
+    close: () => gate?.close(),
     run(budgetMs) {
       const until = performance.now() + budgetMs;
       if (markJudged(until)) return true;
@@ -302,7 +330,9 @@ export function watchNumbers(
     scheduled = true;
     // Over its share of this second, the watcher waits for the next one.
     const wait = second.busy >= limits.busyPerSecondMs ? second.start + 1_000 - performance.now() : 0;
-    ctx.setTimeout(process, Math.max(0, wait));
+    // The window's own timer: the context's wrapper adds an invalidation listener per call, one
+    // per slice, and `process` already does nothing once the watcher stopped.
+    setTimeout(process, Math.max(0, wait));
   };
 
   function queueChanges(records: MutationRecord[]): void {
@@ -322,6 +352,7 @@ export function watchNumbers(
   function stop() {
     stopped = true;
     observer.disconnect();
+    scanner.close();
   }
   observer.observe(document.documentElement, OBSERVED);
   ctx.onInvalidated(stop);

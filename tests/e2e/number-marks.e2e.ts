@@ -1,7 +1,7 @@
 // The fake-number shield in Chromium: marks on a search-results page (including results that
 // load later), the popup's list of the page's numbers, and the red-flag warning in a seller chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, ROOT, startHarness, type Harness } from './support';
+import { fixture, reportedDigits, ROOT, startHarness, type Harness } from './support';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -37,7 +37,24 @@ describe('number marks in Chromium', () => {
     });
     await expect.poll(() => verdicts(page)).toContainEqual(['4005556666', 'suspicious']);
 
+    // A result three screens down is judged and listed at once, and marked as it scrolls near.
+    await page.evaluate(() => {
+      const far = document.createElement('div');
+      far.style.marginTop = `${3 * innerHeight}px`;
+      far.textContent = '淘宝售后专线 400-321-6543';
+      document.body.append(far);
+    });
+    await expect.poll(() => reportedDigits(harness, '*://www.baidu.com/*')).toContain('4003216543');
+    expect((await verdicts(page)).map(([d]) => d)).not.toContain('4003216543');
+    await page.mouse.wheel(0, 2 * (await page.evaluate(() => innerHeight)));
+    await expect.poll(() => verdicts(page)).toContainEqual(['4003216543', 'suspicious']);
+
     // A number inside a result's link: clicking its mark opens the tip and does not follow the link.
+    // The page styles every element: our host still takes no space, the badge keeps its look.
+    await page.addStyleTag({
+      content:
+        '* { margin: 6px; padding: 5px; border: 3px solid; float: left; letter-spacing: 9px; text-shadow: 1px 1px red; }',
+    });
     await page.evaluate(() => {
       const link = document.createElement('a');
       link.href = '/elsewhere';
@@ -46,6 +63,18 @@ describe('number marks in Chromium', () => {
     });
     const linked = page.locator('weiquan-mark[data-weiquan-digits="4007778888"]');
     await expect.poll(() => linked.count()).toBe(1);
+    expect(
+      await linked.evaluate((m) => [(m as HTMLElement).offsetWidth, (m as HTMLElement).offsetHeight]),
+    ).toEqual([0, 0]);
+    expect(
+      await linked
+        .locator('.badge')
+        .evaluate((b) => [
+          getComputedStyle(b).width,
+          getComputedStyle(b).letterSpacing,
+          getComputedStyle(b).textShadow,
+        ]),
+    ).toEqual(['14px', 'normal', 'none']);
     await linked.locator('.badge').click();
     await expect.poll(() => linked.locator('.tip').isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/s');

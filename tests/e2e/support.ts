@@ -30,3 +30,31 @@ export async function startHarness(siteMap: SiteMap): Promise<Harness> {
     },
   };
 }
+
+/**
+ * The digits of every number the frames of tabs at `urlPattern` reported to the background (what
+ * the popup lists), read in the service worker.
+ */
+export async function reportedDigits(harness: Harness, urlPattern: string): Promise<string[]> {
+  return harness.browser.worker.evaluate(async (pattern) => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<Array<{ id: number }>> };
+          storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+        };
+      }
+    ).chrome;
+    const tabs = await chrome.tabs.query({ url: pattern });
+    const digits: string[] = [];
+    for (const tab of tabs) {
+      const key = `numbers:${tab.id}`;
+      const frames = ((await chrome.storage.session.get(key))[key] ?? {}) as Record<
+        string,
+        { numbers: Array<{ digits: string }> }
+      >;
+      for (const frame of Object.values(frames)) digits.push(...frame.numbers.map((n) => n.digits));
+    }
+    return digits;
+  }, urlPattern);
+}
