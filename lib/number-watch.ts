@@ -1,7 +1,8 @@
 // Finds and marks numbers on the page now and as results load: a scanner that walks text in
 // time-boxed slices and sends the texts that may hold numbers to be judged in batches, fed by one
 // batched MutationObserver that queues only added or changed nodes, and that backs off, then
-// gives up, on a page that never stops changing.
+// gives up, on a page that never stops changing. With a gate (lib/near-viewport.ts), judged
+// numbers are listed at once and marked as they come near the viewport, in the same slices.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   candidateOf,
@@ -69,7 +70,7 @@ export interface NumberScanner {
   readonly waiting: number;
   /** Characters sent to be judged so far. */
   readonly judgedChars: number;
-  /** The first walk is over and every answer to it is marked. */
+  /** The first walk is over and every answer to it is marked (or held until it comes near the viewport). */
   readonly firstScanDone: boolean;
   /** Every number judged so far, one per digits, marked or still waiting to be. */
   readonly numbers: ReadonlyMap<string, ScannedNumber>;
