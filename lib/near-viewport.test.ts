@@ -5,6 +5,7 @@ import { drain, judgeWith } from '../tests/support/number-scanner';
 import { viewportGate, type Held } from './near-viewport';
 import { candidateOf, type MarkOptions, type ScannedNumber } from './number-marks';
 import { createScanner } from './number-watch';
+import { MARK_LABELS } from './content-labels';
 
 /** Every IntersectionObserver made, and a way to bring elements near the viewport. */
 class FakeObserver {
@@ -114,12 +115,7 @@ describe('scanner with the viewport gate', () => {
     lang: 'zh',
     judge: judgeWith(scan),
     gate: viewportGate,
-    labels: {
-      verdicts: { official: '官方', unconfirmed: '未能确认', unlisted: '非已知官方号码', suspicious: '冒用' },
-      dismiss: '关闭',
-      wrong: '有误',
-      instead: '官方渠道：',
-    },
+    labels: MARK_LABELS.zh,
   };
   const marks = () => [...document.querySelectorAll('weiquan-mark')].map((m) => m.parentElement!.id);
 

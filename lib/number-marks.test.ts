@@ -11,6 +11,7 @@ import {
   type ScannedNumber,
 } from './number-marks';
 import { createScanner } from './number-watch';
+import { MARK_LABELS } from './content-labels';
 
 /** A stand-in judge: 9510211 is official, any 400 number a warning, with its claim in context. */
 function stubScan(text: string): ScannedNumber[] {
@@ -28,17 +29,7 @@ function stubScan(text: string): ScannedNumber[] {
 const options = (onFeedback = vi.fn()): MarkOptions => ({
   lang: 'zh',
   judge: judgeWith(stubScan),
-  labels: {
-    verdicts: {
-      official: '官方',
-      unconfirmed: '未能确认',
-      unlisted: '非已知官方号码',
-      suspicious: '冒用平台名义',
-    },
-    dismiss: '关闭',
-    wrong: '判断有误',
-    instead: '官方渠道：',
-  },
+  labels: MARK_LABELS.zh,
   onFeedback,
 });
 

@@ -5,6 +5,7 @@ import type { MarkOptions, ScannedNumber } from './number-marks';
 import { drain, judgeWith } from '../tests/support/number-scanner';
 import { JUDGE_BATCH } from './message-limits';
 import { createScanner, watchNumbers, WATCH_LIMITS } from './number-watch';
+import { MARK_LABELS } from './content-labels';
 
 const scan = (text: string): ScannedNumber[] =>
   [...text.matchAll(/400-\d{3}-\d{4}/g)].map((m) => ({
@@ -18,17 +19,7 @@ const scan = (text: string): ScannedNumber[] =>
 const options: MarkOptions = {
   lang: 'zh',
   judge: judgeWith(scan),
-  labels: {
-    verdicts: {
-      official: '官方',
-      unconfirmed: '未能确认',
-      unlisted: '非已知官方号码',
-      suspicious: '冒用平台名义',
-    },
-    dismiss: '关闭',
-    wrong: '有误',
-    instead: '官方渠道：',
-  },
+  labels: MARK_LABELS.zh,
 };
 
 let invalidate: () => void = () => undefined;

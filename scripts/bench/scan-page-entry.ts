@@ -4,6 +4,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { MarkOptions, ScannedNumber } from '../../lib/number-marks';
 import { createScanner } from '../../lib/number-watch';
+import { MARK_LABELS } from '../../lib/content-labels';
 
 /** The stand-in background: started before anything is timed, as the real one already runs. */
 let judgeWorker: Worker | null = null;
@@ -23,17 +24,7 @@ function judge(texts: string[]): Promise<ScannedNumber[][]> {
 const options: MarkOptions = {
   lang: 'zh',
   judge,
-  labels: {
-    verdicts: {
-      official: '官方',
-      unconfirmed: '未能确认',
-      unlisted: '非已知官方号码',
-      suspicious: '冒用平台名义',
-    },
-    dismiss: '关闭',
-    wrong: '判断有误',
-    instead: '官方渠道：',
-  },
+  labels: MARK_LABELS.zh,
 };
 
 /** The content script's slice length (lib/number-watch.ts). */
