@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { drain, judgeWith } from '../tests/support/number-scanner';
 import { viewportGate, type Held } from './near-viewport';
 import { candidateOf, type MarkOptions, type ScannedNumber } from './number-marks';
-import { createScanner } from './number-watch';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createScanner, watchNumbers } from './number-watch';
 import { MARK_LABELS } from './content-labels';
 
 /** Every IntersectionObserver made, and a way to bring elements near the viewport. */
@@ -74,13 +75,23 @@ describe('viewport gate', () => {
     expect(observer.targets.size).toBe(0);
   });
 
-  it('marks at once past 2,000 watched elements (a hostile page), and without IntersectionObserver', () => {
+  it('marks at once past 2,000 watched elements in the page (a hostile page), and without IntersectionObserver', () => {
     document.body.innerHTML = Array.from({ length: 2_001 }, (_, i) => `<p>${4_000_000_000 + i}</p>`).join('');
     const gate = viewportGate(() => undefined)!;
     const ps = [...document.querySelectorAll('p')];
     const accepted = ps.map((p) => gate.hold(heldIn(p, p.textContent)));
     expect(accepted.filter(Boolean).length).toBe(2_000);
     expect(accepted.at(-1)).toBe(false);
+    // Rows the page dropped make room again, within 64 refused holds.
+    for (const p of ps.slice(0, 10)) p.remove();
+    const later = Array.from({ length: 100 }, (_, i) => {
+      const p = document.createElement('p');
+      p.textContent = String(4_100_000_000 + i);
+      return document.body.appendChild(p);
+    });
+    const acceptedLater = later.map((p) => gate.hold(heldIn(p, p.textContent)));
+    expect(acceptedLater.filter(Boolean).length).toBe(10);
+    expect(acceptedLater.slice(0, 63).some(Boolean)).toBe(false);
     vi.stubGlobal('IntersectionObserver', undefined);
     expect(viewportGate(() => undefined)).toBeNull();
   });
@@ -143,6 +154,20 @@ describe('scanner with the viewport gate', () => {
     scanner.run(50);
     expect(marks()).toHaveLength(30);
     expect(new Set(marks()).size).toBe(30);
+  });
+
+  it('lets go of every held element when the content script is invalidated', async () => {
+    document.body.innerHTML = '<p>热线 400-555-1000</p><p>热线 400-555-2000</p>';
+    let invalidate = () => undefined as void;
+    const ctx = { onInvalidated: (fn: () => void) => (invalidate = fn) } as unknown as ContentScriptContext;
+    const reported = vi.fn<(numbers: ScannedNumber[]) => void>();
+    watchNumbers(ctx, options, reported);
+    await vi.waitFor(() => expect(reported).toHaveBeenCalled());
+    expect(reported.mock.lastCall![0].map((n) => n.digits)).toEqual(['4005551000', '4005552000']);
+    const observer = FakeObserver.made[0]!;
+    expect(observer.targets.size).toBe(2);
+    invalidate();
+    expect(observer.targets.size).toBe(0);
   });
 
   it('does not mark a held number whose text the page changed meanwhile', async () => {

@@ -21,6 +21,8 @@ export interface MarkGate {
 
 /** Elements watched at once: past this (a hostile page), numbers are marked as they are judged. */
 const MAX_WATCHED = 2_000;
+/** Refused holds between two sweeps for elements the page removed. */
+const SWEEP_EVERY = 64;
 /**
  * How far outside the viewport counts as near: a screen above and below (percentages of the
  * viewport), so marks are in before a number scrolls into view.
@@ -57,11 +59,28 @@ export function viewportGate(onNear: (near: Held[]) => void): MarkGate | null {
     { root: document, rootMargin: NEAR },
   );
 
+  /** Holds refused since the last sweep of elements the page removed. */
+  let refused = 0;
+  /**
+   * Lets go of watched elements no longer in the page (a virtual list drops rows it scrolled
+   * past), so a long infinite-scroll page does not fill the gate with them. Once in SWEEP_EVERY
+   * refusals: a hostile page cannot make every hold a walk over all of them.
+   */
+  function sweep(): void {
+    if (refused++ % SWEEP_EVERY !== 0) return;
+    for (const element of waiting.keys()) {
+      if (element.isConnected) continue;
+      waiting.delete(element);
+      observer.unobserve(element);
+    }
+  }
+
   function hold(held: Held): boolean {
     const element = held.candidate.node.parentElement;
     if (!element) return false;
     let list = waiting.get(element);
     if (!list) {
+      if (waiting.size >= MAX_WATCHED) sweep();
       if (waiting.size >= MAX_WATCHED) return false;
       waiting.set(element, (list = []));
       observer.observe(element);
