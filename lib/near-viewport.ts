@@ -95,8 +95,7 @@ export function viewportGate(onNear: (near: Held[]) => void): MarkGate | null {
     moved(node) {
       const element = waitsOn.get(node);
       if (!element || element === node.parentElement) return;
-      const list = waiting.get(element) ?? [];
-      const held = list.find((one) => one.candidate.node === node);
+      const held = waiting.get(element)?.find((one) => one.candidate.node === node);
       if (held && !hold(held)) onNear([held]);
     },
     close() {

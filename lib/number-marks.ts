@@ -2,26 +2,14 @@
 // (page CSS cannot restyle it) whose host takes no space in the layout, with the verdict on the
 // host as data-weiquan-verdict. Text is only ever set with textContent, never as HTML.
 
+import type { JudgedForMark, VerdictClass } from '../rules/phone';
 import { MAX_NUMBERS_PER_TEXT } from './message-limits';
 import type { Held, MarkGate } from './near-viewport';
 
-export type VerdictName = 'official' | 'unconfirmed' | 'unlisted' | 'suspicious';
+export type VerdictName = VerdictClass;
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-/** One number found in a text, with its verdict: what `judge` returns for each. */
-export interface ScannedNumber {
-  start: number;
-  end: number;
-  text: string;
-  digits: string;
-  verdict: VerdictName;
-  reasons: Bilingual[];
-  officialRoute?: Bilingual | undefined;
-}
+/** One number found in a text, with its verdict: what `judge` returns for each (a numbers/judge reply). */
+export type ScannedNumber = JudgedForMark;
 
 export interface MarkOptions {
   lang: 'zh' | 'en';

@@ -97,10 +97,10 @@ const SCRIPT = '/content-scripts/numbers.js';
 
 /**
  * Opens the results page in a fresh tab and times the number script until the marks near the
- * viewport are in (every number is judged and listed by then). With `scroll`, then also the
- * marking of the rest while the page is scrolled to its end, a screen at a time.
+ * viewport are in (every number is judged and listed by then), then the marking of the rest
+ * while the page is scrolled to its end, a screen at a time.
  */
-export async function scanOnce(browser: ExtensionBrowser, scroll = false) {
+export async function scanOnce(browser: ExtensionBrowser) {
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const initial = scriptTime(
@@ -111,21 +111,18 @@ export async function scanOnce(browser: ExtensionBrowser, scroll = false) {
     SCRIPT,
   );
   const marks = await marksOn(page);
-  let scrolled: { time: ReturnType<typeof scriptTime>; marks: number } | undefined;
-  if (scroll) {
-    const later = await traced(cdp, async () => {
-      for (;;) {
-        const more = await page.evaluate(() => {
-          scrollBy(0, innerHeight);
-          return innerHeight + scrollY < document.documentElement.scrollHeight;
-        });
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        if (!more) break;
-      }
-      await marksSettle(page);
-    });
-    scrolled = { time: scriptTime(later, SCRIPT), marks: await marksOn(page) };
-  }
+  const later = await traced(cdp, async () => {
+    for (;;) {
+      const more = await page.evaluate(() => {
+        scrollBy(0, innerHeight);
+        return innerHeight + scrollY < document.documentElement.scrollHeight;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!more) break;
+    }
+    await marksSettle(page);
+  });
+  const scrolled = { time: scriptTime(later, SCRIPT), marks: await marksOn(page) };
   await page.close();
   return { ...initial, marks, scrolled };
 }
@@ -147,15 +144,15 @@ export async function extensionScanBench(
   let marksAtEnd = 0;
   try {
     for (let run = 0; run < runs + 1; run++) {
-      const time = await scanOnce(browser, true);
+      const time = await scanOnce(browser);
       marks = time.marks;
-      marksAtEnd = time.scrolled!.marks;
+      marksAtEnd = time.scrolled.marks;
       if (run === 0) continue; // warm-up: the service worker's first judging compiles its code
       thread.push(time.scan.thread);
       wall.push(time.scan.wall);
       longest.push(time.scan.longest);
       start.push(time.start.wall);
-      scrolling.push(time.scrolled!.time.scan.thread);
+      scrolling.push(time.scrolled.time.scan.thread);
     }
   } finally {
     await browser.close();
