@@ -39,6 +39,12 @@ export function OrderCard({ platform, order }: { platform: Platform; order: Orde
             <dd>{order.createdAt}</dd>
           </>
         )}
+        {order.autoConfirmBy && (
+          <>
+            <dt>{t('autoConfirmBy')}</dt>
+            <dd data-testid="auto-confirm-by">{order.autoConfirmBy}</dd>
+          </>
+        )}
         {order.status && (
           <>
             <dt>{t('status')}</dt>

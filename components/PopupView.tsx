@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageNumber } from '../lib/messages';
 import type { Detection, Order, Platform } from '../rules/types';
 import type { CallAnswers } from './CallScriptBox';
+import { AutoConfirmWarning } from './AutoConfirmWarning';
 import { CaptureBar, type CaptureControls } from './CaptureBar';
 import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
@@ -37,6 +38,8 @@ interface ViewProps {
   onSetReminder?: SetReminder | undefined;
   /** Screenshot / full page / chat capture of the tab. */
   capture?: CaptureControls | undefined;
+  /** Order ids of the tab's platform that have an open case (for the 自动确认收货 warning). */
+  openCases?: ReadonlySet<string> | undefined;
 }
 
 export function PopupView({
@@ -47,6 +50,7 @@ export function PopupView({
   onSaveCall,
   onSetReminder,
   capture,
+  openCases,
 }: ViewProps) {
   const { t } = useI18n();
   return (
@@ -60,13 +64,19 @@ export function PopupView({
       {capture && <CaptureBar controls={capture} />}
       <NumbersList numbers={numbers ?? []} />
       {enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />}
-      <Body model={model} now={now} onSaveCall={onSaveCall} onSetReminder={onSetReminder} />
+      <Body
+        model={model}
+        now={now}
+        onSaveCall={onSaveCall}
+        onSetReminder={onSetReminder}
+        openCases={openCases}
+      />
       <footer class="privacy">{t('privacy')}</footer>
     </main>
   );
 }
 
-function Body({ model, now, onSaveCall, onSetReminder }: ViewProps) {
+function Body({ model, now, onSaveCall, onSetReminder, openCases }: ViewProps) {
   const { t } = useI18n();
   switch (model.kind) {
     case 'loading':
@@ -97,6 +107,7 @@ function Body({ model, now, onSaveCall, onSetReminder }: ViewProps) {
           now={now}
           onSaveCall={onSaveCall}
           onSetReminder={onSetReminder}
+          openCases={openCases}
         />
       );
     }
@@ -109,6 +120,7 @@ function Orders(props: {
   now: Date;
   onSaveCall: SaveOrderCall | undefined;
   onSetReminder: SetReminder | undefined;
+  openCases: ReadonlySet<string> | undefined;
 }) {
   const { orders, platform } = props.detection;
   const initial = orders.find((o) => o.orderId === props.preselected) ?? orders[0]!;
@@ -117,6 +129,12 @@ function Orders(props: {
   return (
     <>
       {orders.length > 1 && <OrderPicker orders={orders} selected={order.orderId} onSelect={select} />}
+      <AutoConfirmWarning
+        platform={platform}
+        order={order}
+        caseOpen={props.openCases?.has(order.orderId) ?? false}
+        now={props.now}
+      />
       <OrderCard platform={platform} order={order} />
       <GuidePanel
         key={order.orderId}

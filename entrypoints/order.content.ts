@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { placeOrderButtons } from '../lib/order-buttons';
 import { sendToBackground, watchOrders } from '../lib/order-watch';
+import { readPageData } from '../lib/page-data/read';
 import { ORDER_PAGE_MATCHES } from '../rules/sites';
 import { detectPage } from '../rules/sites/detect';
 
@@ -13,7 +14,8 @@ export default defineContentScript({
     const open = (orderId: string) => void sendToBackground({ type: 'order/open', orderId });
     watchOrders(
       ctx,
-      () => detectPage(location.href, document),
+      // The page's own data is asked for only by the rules that read it (Weidian's getData).
+      () => detectPage(location.href, document, { pageData: () => readPageData() }),
       (detection) => {
         if (detection.detected && detection.page === 'order-list') {
           placeOrderButtons(

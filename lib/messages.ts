@@ -31,6 +31,7 @@ export const OrderSchema = z.strictObject({
   createdAt: optionalText(40),
   status: optionalText(200),
   snapshotUrl: z.optional(httpUrl(2000)),
+  autoConfirmBy: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/))),
   missing: z.optional(z.array(text(40)).check(z.maxLength(20))),
 });
 

@@ -29,6 +29,11 @@ export interface Order {
   createdAt?: string;
   status?: string;
   snapshotUrl?: string;
+  /**
+   * When the order confirms receipt by itself (自动确认收货), "YYYY-MM-DD HH:MM" Asia/Shanghai:
+   * from the page's countdown data, or its visible countdown counted from the reading.
+   */
+  autoConfirmBy?: string;
   /** Fields the rule could not read, so the UI can say what is missing. */
   missing?: string[];
 }

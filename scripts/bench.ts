@@ -1,7 +1,8 @@
 // npm run bench: prints a JSON array of results ({name, unit, median, runs, baseline, ratio}).
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { detectPage } from '../rules/sites/detect';
+import { detectPage, type DetectOptions } from '../rules/sites/detect';
+import { pageDataBench } from './lib/page-data-bench';
 import { bundleSizes } from './lib/bundle-sizes';
 import { corpusRecall } from './lib/corpus-recall';
 import { round, timeMedian, type BenchResult } from './lib/measure';
@@ -18,11 +19,11 @@ const RUNS = 200;
 const results: BenchResult[] = [];
 
 /** Detection beside the time to simply parse the same saved page, in the same run. */
-function detectionBench(label: string, file: string, url: string): void {
+function detectionBench(label: string, file: string, url: string, options: DetectOptions = {}): void {
   const html = readFileSync(file, 'utf8');
   const doc = parseHTML(html).document;
   const parse = timeMedian(() => parseHTML(html), RUNS);
-  const detect = timeMedian(() => detectPage(url, doc), RUNS);
+  const detect = timeMedian(() => detectPage(url, doc, options), RUNS);
   const parseName = `parse HTML: ${label} (linkedom)`;
   results.push(
     { name: parseName, unit: 'ms', median: round(parse), runs: RUNS },
@@ -47,6 +48,23 @@ detectionBench(
   'tests/fixtures/taobao/order-list-old-2025-11.html',
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
 );
+detectionBench(
+  'Taobao tbpc detail, labels in their own elements (2 kB)',
+  'tests/fixtures/taobao/order-detail-tbpc-label-items.html',
+  'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=5190628833407007316',
+  { now: Date.UTC(2026, 4, 5, 8, 0) },
+);
+detectionBench(
+  'Taobao list, div layout without container ids (3 kB)',
+  'tests/fixtures/taobao/order-list-div-layout.html',
+  'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?tabCode=all',
+);
+detectionBench(
+  'Weidian list saved as served (data-obj)',
+  'tests/fixtures/weidian/order-list-rendered.html',
+  'https://weidian.com/user/order/list.php?type=0',
+);
+results.push(...pageDataBench(RUNS));
 
 // Bundle sizes of the shipped build, built afresh so they describe this tree (output to stderr).
 if ((await run('npx', ['wxt', 'build'], {}, 'stderr')) !== 0) process.exit(1);

@@ -61,3 +61,16 @@ export async function ordersSeen(db: WeiquanDb): Promise<Array<{ platform: Platf
   const seen = await db.orders.orderBy('lastSeenAt').reverse().limit(200).toArray();
   return seen.map(({ platform, order }) => ({ platform, order }));
 }
+
+/** Which of these orders of one platform have a case the shopper has not closed. */
+export async function openCaseOrderIds(
+  db: WeiquanDb,
+  platform: Platform,
+  orderIds: readonly string[],
+): Promise<Set<string>> {
+  const cases = await db.cases
+    .where('[platform+orderId]')
+    .anyOf(orderIds.map((orderId) => [platform, orderId]))
+    .toArray();
+  return new Set(cases.filter((c) => c.status === 'open').map((c) => c.orderId));
+}

@@ -80,6 +80,19 @@ describe('background message router', () => {
     expect(onDetected).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['another platform', { platform: 'weidian' }],
+    ['another page kind', { page: 'order-list' }],
+  ])('rejects a report naming %s than the sender address is', async (_name, patch) => {
+    // A page's scripts shape what the content script reads, never the site it is recorded for.
+    const { deps, onDetected } = setup();
+    const forged = { ...report, detection: { ...(detection as object), ...patch } };
+    const reply = await routeMessage(forged, contentSender(), deps);
+    expect(reply.ok).toBe(false);
+    expect(reply).toHaveProperty('error', expect.stringContaining('tmall order-detail page cannot report'));
+    expect(onDetected).not.toHaveBeenCalled();
+  });
+
   const order = (detection as { orders: Array<Record<string, unknown>> }).orders[0]!;
   const withOrder = (patch: Record<string, unknown>) => ({
     ...report,

@@ -32,7 +32,12 @@ export interface RouterDeps {
   onPageMessage(message: PageMessage): Promise<Reply<unknown>>;
 }
 
-const isOrderPage = (url: URL) => SITE_RULES.some((site) => site.pages.some((page) => page.test(url)));
+/** The site rule and page kind the sender's own address belongs to (first match, as detectPage). */
+function orderPageOf(url: URL) {
+  for (const site of SITE_RULES)
+    for (const page of site.pages) if (page.test(url)) return { platform: site.platform, kind: page.kind };
+  return null;
+}
 
 /**
  * Validates and dispatches one message. Content scripts may only report what they observed on
@@ -74,8 +79,18 @@ export async function routeMessage(
     return { ok: true, value: null };
   }
   if (from.frameId !== 0) return { ok: false, error: 'rejected sender: not the top frame' };
-  if (!isOrderPage(from.url)) return { ok: false, error: 'rejected sender: not an order page' };
+  const page = orderPageOf(from.url);
+  if (!page) return { ok: false, error: 'rejected sender: not an order page' };
   if (report.type === 'order/open') return deps.onOpenOrder({ tabId: from.tabId, orderId: report.orderId });
+  // What a page's scripts feed the content script (its DOM, its window.getData) can change which
+  // orders are read, never which site they are recorded for: that follows the sender's address.
+  const { detection } = report;
+  if (detection.detected && (detection.platform !== page.platform || detection.page !== page.kind)) {
+    return {
+      ok: false,
+      error: `rejected message: a ${page.platform} ${page.kind} page cannot report ${detection.platform} ${detection.page}`,
+    };
+  }
   await deps.onDetected({
     tabId: from.tabId,
     url: report.url,

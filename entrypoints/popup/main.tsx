@@ -10,6 +10,9 @@ import { NUMBER_PAGE_MATCHES } from '../../rules/number-pages';
 import { enableSiteNumbers, saveCall, setReminder } from './actions';
 import { captureControls } from './capture';
 import type { CaptureControls } from '../../components/CaptureBar';
+import type { Detection } from '../../rules/types';
+import { openCaseOrderIds } from '../../storage/cases-view';
+import { db } from '../../storage/db';
 
 const params = new URLSearchParams(location.search);
 
@@ -36,6 +39,21 @@ async function siteToEnable(tabId: number, url: URL | undefined) {
   return { host: url.host, enable: enableSiteNumbers(i18n, tabId, url) };
 }
 
+/** The tab's orders that have an open case; none when the database cannot be read. */
+async function openCasesOf(detection: Detection | undefined): Promise<ReadonlySet<string>> {
+  if (!detection?.detected) return new Set();
+  try {
+    return await openCaseOrderIds(
+      db(),
+      detection.platform,
+      detection.orders.map((order) => order.orderId),
+    );
+  } catch (error) {
+    console.error(error);
+    return new Set();
+  }
+}
+
 const i18n = browserI18n();
 let rerender = () => {};
 const root = document.getElementById('app')!;
@@ -47,8 +65,9 @@ function show(
   model: PopupModel,
   numbers: PageNumber[] = [],
   enableSite?: Awaited<ReturnType<typeof siteToEnable>>,
+  openCases?: ReadonlySet<string>,
 ): void {
-  rerender = () => show(model, numbers, enableSite);
+  rerender = () => show(model, numbers, enableSite, openCases);
   render(
     <I18nContext.Provider value={i18n}>
       <PopupView
@@ -59,6 +78,7 @@ function show(
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
         capture={capture}
+        openCases={openCases}
       />
     </I18nContext.Provider>,
     root,
@@ -83,6 +103,7 @@ async function main(): Promise<void> {
         : { kind: 'no-report' },
       numbers,
       enableSite,
+      await openCasesOf(state?.detection),
     );
   };
   watchTabState(tabId, () => {

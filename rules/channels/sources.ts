@@ -10,11 +10,13 @@ export const SOURCE_IDS = [
   'seed-004',
   'research-channels',
   'sample-tmall-detail',
+  'guide-extend-receipt',
 ] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-export type SourceKind = 'seed' | 'research' | 'sample';
+/** `web`: a public page outside the seeds, `ref` is its address. */
+export type SourceKind = 'seed' | 'research' | 'sample' | 'web';
 
 export interface SourceInfo {
   title: Text;
@@ -92,6 +94,18 @@ export const SOURCES: Record<SourceId, SourceInfo> = {
     reliability: {
       zh: '平台自己页面上的数据，但只有一份样本',
       en: 'Data from the platform’s own page, but a single sample',
+    },
+  },
+  'guide-extend-receipt': {
+    title: {
+      zh: '淘宝如何延长收货时间（湖北龙网指南）',
+      en: 'How to extend the receipt time on Taobao (hubeilong.com guide)',
+    },
+    kind: 'web',
+    ref: 'http://hubeilong.com/c/1005434411H024.html',
+    reliability: {
+      zh: '第三方指南，未经官方确认：离自动确认收货还剩 3 天时可在订单页延长，一笔订单一般只能延长 1 次',
+      en: 'Third-party guide, not confirmed by the platform: with 3 days left before auto-confirmation the order page offers an extension, usually once per order',
     },
   },
 };

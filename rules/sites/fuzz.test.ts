@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../types';
 import { fixtureJson, fixtureText, htmlDocument } from '../../tests/support/fixtures';
-import { detectPage } from './detect';
+import { detectPage, type DetectOptions } from './detect';
 import { SITE_RULES } from './index';
 
 const SEED = 20_260_518;
@@ -148,14 +148,78 @@ const DOM_MUTATIONS: Record<string, (doc: Document, rand: Rand) => void> = {
   },
 };
 
+const decodeEntities = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** Values a hostile or changed page could put anywhere in its data (no digits: ids are never invented). */
+const ODD_VALUES: readonly unknown[] = [
+  null,
+  true,
+  '',
+  'x',
+  -1,
+  1e308,
+  [],
+  {},
+  [[[[]]]],
+  { order_id: 'abc' },
+];
+
+/** A few seeded changes anywhere in a JSON value: keys dropped, values swapped, ids as numbers, lists doubled. */
+function mutateJson(value: unknown, rand: Rand): unknown {
+  const holders: Array<Record<string, unknown> | unknown[]> = [];
+  const walk = (v: unknown) => {
+    if (typeof v !== 'object' || v === null) return;
+    holders.push(v as Record<string, unknown>);
+    for (const child of Object.values(v)) walk(child);
+  };
+  walk(value);
+  for (let n = 1 + int(rand, 6); n > 0 && holders.length > 0; n--) {
+    const holder = pick(rand, holders);
+    const keys = Object.keys(holder);
+    if (keys.length === 0) continue;
+    const key = pick(rand, keys);
+    const record = holder as Record<string, unknown>;
+    switch (int(rand, 4)) {
+      case 0:
+        if (Array.isArray(holder)) holder.splice(Number(key), 1);
+        else delete record[key];
+        break;
+      case 1:
+        record[key] = pick(rand, ODD_VALUES);
+        break;
+      case 2:
+        if (typeof record[key] === 'string' && /^\d{11,20}$/.test(record[key]))
+          record[key] = Number(record[key]);
+        break;
+      default: {
+        const list: unknown = record[key];
+        if (Array.isArray(list)) record[key] = [...(list as unknown[]), ...(list as unknown[])];
+      }
+    }
+  }
+  return value;
+}
+
 const URL_ID = /[?&](?:bizOrderId|biz_order_id|oid)=(\d+)/;
 
 /** Runs detectPage and checks the invariants; returns the result for further checks. */
-function check(url: string, doc: Document, source: string, bound: number, label: string): Detection {
+function check(
+  url: string,
+  doc: Document,
+  source: string,
+  bound: number,
+  label: string,
+  options?: DetectOptions,
+): Detection {
   const started = performance.now();
   let result: Detection;
   try {
-    result = detectPage(url, doc);
+    result = detectPage(url, doc, options);
   } catch (error) {
     throw new Error(`${label}: detectPage threw ${String(error)}`, { cause: error });
   }
@@ -200,6 +264,30 @@ describe('site rules under fuzzing', () => {
     expect(runs).toBeGreaterThan(2_000);
     // Most mutations leave some order readable; a rule that gives up on everything would fail here.
     expect(detected / runs).toBeGreaterThan(0.5);
+  });
+
+  it('survives seeded mutations of the page data Weidian pages hand over', TEST_TIMEOUT, () => {
+    const rand = prng(SEED + 2);
+    // As rendered: the data lives only in window.getData (and later list pages), not in the DOM.
+    const doc = htmlDocument('<div id="app"></div>');
+    const pages = FIXTURES.filter((f) => f.name.startsWith('weidian/') && f.html.includes('data-obj="{'));
+    let runs = 0;
+    let detected = 0;
+    for (const fixture of pages) {
+      const data = JSON.parse(decodeEntities(/data-obj="(\{[^"]*)"/.exec(fixture.html)![1]!)) as unknown;
+      for (let i = 200; i > 0; i--) {
+        const value = mutateJson(structuredClone(data), rand);
+        const responses = rand() < 0.3 ? [mutateJson(structuredClone(data), rand)] : [];
+        const pageData = () => ({ ok: true as const, value, responses });
+        const result = check(fixture.url, doc, fixture.html, BOUND_MS, `${fixture.name} page data #${i}`, {
+          pageData,
+        });
+        runs++;
+        if (result.detected) detected++;
+      }
+    }
+    expect(runs).toBeGreaterThan(1_000);
+    expect(detected / runs).toBeGreaterThan(0.3);
   });
 
   it('survives every fixture wrapped in 10,000 nested elements', TEST_TIMEOUT, () => {

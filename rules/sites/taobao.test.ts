@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Detection } from '../types';
-import { fixtureDocument, fixtureJson, fixtureText, htmlDocument } from '../../tests/support/fixtures';
+import {
+  FIXTURE_NOW,
+  fixtureDocument,
+  fixtureJson,
+  fixtureText,
+  htmlDocument,
+} from '../../tests/support/fixtures';
 import { detectPage } from './detect';
 import { decodeJsStringLiteral, jsonParseArgument } from './extract/js-string';
 
@@ -16,7 +22,7 @@ const orders = (result: Detection) => (result.detected ? result.orders : []);
 
 describe('Taobao fixtures', () => {
   it.each(Object.entries(URLS))('%s matches its expected result', (name, url) => {
-    const result = detectPage(url, fixtureDocument(`taobao/${name}`));
+    const result = detectPage(url, fixtureDocument(`taobao/${name}`), { now: FIXTURE_NOW });
     expect(result).toEqual(fixtureJson(`taobao/${name.replace(/\.html$/, '.expected.json')}`));
     expect(result.detected).toBe(true);
     for (const order of orders(result)) expect(order.orderId).toMatch(/^\d{11,20}$/);

@@ -3,10 +3,11 @@
 //   1. `var detailData = {…}` inline object, entries looked up by their label keys;
 //   2. the newer text layout, read by its visible 订单编号 label.
 import type { Order, OrderItem } from '../types';
+import { autoConfirmFromCountdown } from './extract/auto-confirm';
 import { extractAssignedObject, inlineScripts, parseJson } from './extract/embedded-object';
 import { arr, at, obj, str, type Json } from './extract/json-path';
 import { isOrderId, moneyText, orderIdFromLabel } from './extract/order-id';
-import { urlMismatch, withMissing } from './extract/order';
+import { moneyAfter, urlMismatch, withMissing } from './extract/order';
 import { normaliseText, visibleText } from './extract/text';
 import { selfOperatedType } from './self-operated';
 import type { PageContext, SiteRule, StrategyOutcome } from './types';
@@ -109,6 +110,10 @@ function fromDetailData(ctx: PageContext): StrategyOutcome {
   if (createdAt) order.createdAt = createdAt;
   if (status) order.status = status;
   if (snapshotUrl) order.snapshotUrl = new URL(snapshotUrl, ctx.url).href;
+  // "您还有 <countdown> 来确认收货,超时订单自动确认收货": the deadline itself, not the time left.
+  const prompts = arr(at(data, 'overStatus', 'prompt')).flatMap((prompt) => arr(obj(prompt)?.content));
+  const autoConfirmBy = autoConfirmFromCountdown(prompts);
+  if (autoConfirmBy) order.autoConfirmBy = autoConfirmBy;
   return { ok: true, orders: [withMissing(order)] };
 }
 
@@ -125,7 +130,7 @@ function fromLabelText(ctx: PageContext): StrategyOutcome {
   if (nick) order.sellerNick = nick;
   if (shop) order.shopName = shop;
   order.shopType = selfOperatedType({ sellerNick: nick, shopName: shop }) ?? 'tmall';
-  const amount = moneyText(/实付款\s*:?\s*[￥¥]\s*([\d.,]+)/.exec(text)?.[1]);
+  const amount = moneyAfter(text, ['实付款']);
   if (amount) order.amount = amount;
   const created = /(?:创建|成交)时间\s*:?\s*(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)/.exec(text)?.[1];
   if (created) order.createdAt = created;

@@ -2,10 +2,10 @@
 // redesigns): every order id shown after 订单号/订单编号, or named by a link parameter such as
 // bizOrderId=, anchors a "card": the largest ancestor (a few levels up) that holds no other
 // order's anchor. Each card is then read by its labels.
-import type { Order, ShopType } from '../../types';
+import type { Order, OrderItem, ShopType } from '../../types';
 import { labelValue, leaves, leafWord, linkOrderIds, textOf, type Leaf } from './dom';
 import { isOrderId } from './order-id';
-import { assign, dateTimeOf, withMissing, type OrderField } from './order';
+import { assign, dateTimeOf, item, moneyAfter, priceIn, withMissing, type OrderField } from './order';
 
 const MAX_CARDS = 200;
 const CLIMB_LEVELS = 10;
@@ -73,8 +73,8 @@ export function orderCards(doc: Document, params: readonly string[]): OrderCard[
   });
 }
 
-const AMOUNT =
-  /(?:实付款|实付|合计|订单总价|总价)\s*(?::\s*)?(?:[（(]含运费[^)）]{0,20}[)）]\s*)?(?:[￥¥]\s*)?(\d[\d,]*(?:\.\d{1,2})?)/;
+/** Labels of the amount a card shows, longest first. */
+const AMOUNT_LABELS = ['实付款', '实付', '合计', '订单总价', '总价'];
 const LABELLED_TIME =
   /(?:创建时间|下单时间|成交时间)\s*(?::\s*)?(\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?)/;
 
@@ -82,8 +82,41 @@ export interface CardReading {
   statusWords: readonly string[];
   /** Shop names recognised from a bare leaf when no 店铺 label is shown (e.g. 天猫超市). */
   knownShopNames?: readonly string[];
+  /** The shop a card links to, where no label names it (the link's text). */
+  shopLink?(root: Element): string | undefined;
+  /** Links to the items' pages; each with a title is one item of the order. */
+  itemLinks?: string;
   fields: readonly OrderField[];
   shopType(card: OrderCard, shopName: string | undefined): ShopType;
+}
+
+/** A leaf that is only a day or a time of day: the order's date in a list header. */
+const BARE_DATE = /^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+const QUANTITY = /^[x×]\s*(\d{1,6})$/i;
+const MAX_ITEMS = 50;
+
+/**
+ * The items a card links to: the title is the link's text (without "[交易快照]"), the price and
+ * quantity are read from the link's line, the nearest ancestor that shows a "￥" price.
+ */
+function cardItems(root: Element, selector: string): OrderItem[] {
+  const result: OrderItem[] = [];
+  const seen = new Set<string>();
+  for (const link of Array.from(root.querySelectorAll(selector)).slice(0, MAX_ITEMS * 4)) {
+    const title = textOf(link, 300)
+      .replace(/\[交易快照\]/g, '')
+      .trim();
+    if (!title || seen.has(title) || result.length >= MAX_ITEMS) continue;
+    seen.add(title);
+    let line: Element | null = link.parentElement;
+    for (let level = 0; line && level < 4 && !/[￥¥]/.test(textOf(line, 600)); level++)
+      line = line.parentElement;
+    const lineText = line && line !== root ? textOf(line, 600) : '';
+    const quantity = line ? leaves(line).find((leaf) => QUANTITY.test(leaf.text))?.text : undefined;
+    const entry = item(title, quantity, priceIn(lineText.replace(textOf(link, 300), '')));
+    if (entry) result.push(entry);
+  }
+  return result;
 }
 
 /** Reads what a card shows by its labels; absent fields are listed in `missing`. */
@@ -92,13 +125,20 @@ export function readCard(card: OrderCard, reading: CardReading): Order {
   const text = textOf(card.root, CARD_TEXT_CHARS);
   const shopName =
     labelValue(cardLeaves, ['店铺名称', '店铺', '卖家昵称', '卖家']) ??
-    leafWord(cardLeaves, reading.knownShopNames ?? []);
-  const order: Order = { orderId: card.id, shopType: reading.shopType(card, shopName), items: [] };
+    leafWord(cardLeaves, reading.knownShopNames ?? []) ??
+    reading.shopLink?.(card.root);
+  const order: Order = {
+    orderId: card.id,
+    shopType: reading.shopType(card, shopName),
+    items: reading.itemLinks ? cardItems(card.root, reading.itemLinks) : [],
+  };
   assign(order, {
     shopName,
     status: labelValue(cardLeaves, ['订单状态', '交易状态']) ?? leafWord(cardLeaves, reading.statusWords),
-    amount: AMOUNT.exec(text)?.[1]?.replace(/,/g, ''),
-    createdAt: dateTimeOf(LABELLED_TIME.exec(text)?.[1]),
+    amount: moneyAfter(text, AMOUNT_LABELS),
+    createdAt: dateTimeOf(
+      LABELLED_TIME.exec(text)?.[1] ?? cardLeaves.find((leaf) => BARE_DATE.test(leaf.text))?.text,
+    ),
   });
   return withMissing(order, reading.fields);
 }

@@ -1,6 +1,7 @@
 // Read-only DOM helpers for label-anchored reading (platform-pages.md §5.5): find the leaf whose
 // text is a label such as 订单编号 / 实付款, then read the value next to it. Every walk is bounded
 // so a hostile page (huge or deeply nested) cannot make detection slow.
+import { moneyAfter } from './order';
 import { normaliseText, visibleText } from './text';
 
 /** How many elements a label search looks at, in document order. */
@@ -78,6 +79,29 @@ export function labelValue(
         const accepted = read(parentText.replace(pattern, '').trim());
         if (accepted) return accepted;
       }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The amount shown with the first of `labels` that has one, read from the label's row (the
+ * leaf, then its parent, then its grandparent) as a whole: prices are often split into spans
+ * ("￥" "39" "." "90"), so reading the next sibling alone would give "39".
+ */
+export function labelMoney(source: Leaf[], labels: readonly string[]): string | undefined {
+  const pattern = labelPattern(labels);
+  let tries = 0;
+  for (const { el, text } of source) {
+    if (!pattern.test(text)) continue;
+    if (++tries > MAX_LABEL_TRIES) return undefined;
+    let row: Element | null = el;
+    for (let level = 0; row && level < 3; level++, row = row.parentElement) {
+      const rowText = textOf(row, MAX_VALUE_CHARS + 1);
+      // A row cut at the cap could end inside the number.
+      if (rowText.length > MAX_VALUE_CHARS) break;
+      const amount = moneyAfter(rowText, labels);
+      if (amount) return amount;
     }
   }
   return undefined;

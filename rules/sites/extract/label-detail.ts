@@ -3,9 +3,9 @@
 // order the page's own links name; always checked against the URL (§5.1, §5.5).
 import type { Order, ShopType } from '../../types';
 import type { PageContext, StrategyOutcome } from '../types';
-import { labelValue, leaves, leafWord, linkOrderIds, textOf } from './dom';
-import { isOrderId, moneyText, orderIdFromLabel } from './order-id';
-import { assign, dateTimeOf, urlMismatch, withMissing, type OrderField } from './order';
+import { labelMoney, labelValue, leaves, leafWord, linkOrderIds, textOf } from './dom';
+import { isOrderId, orderIdFromLabel } from './order-id';
+import { assign, dateTimeOf, moneyAfter, urlMismatch, withMissing, type OrderField } from './order';
 
 /** "4864583305858004803 复制" → the id, or undefined. */
 export const idValue = (value: string) => {
@@ -13,9 +13,8 @@ export const idValue = (value: string) => {
   return isOrderId(id) ? id : undefined;
 };
 
-/** A value that starts with money ("￥153.00", "153.00 元") → "153.00". */
-export const moneyValue = (value: string) =>
-  /^[￥¥]?\s*-?\d[\d,]*(?:\.\d+)?/.test(value) ? moneyText(value) : undefined;
+/** Labels of the amount paid, longest first. */
+const PAID_LABELS = ['实付款', '实付金额', '实付', '合计'];
 
 export interface LabelDetailOptions {
   /** URL query parameters that name the order. */
@@ -45,9 +44,7 @@ export function labelDetail(options: LabelDetailOptions) {
     assign(order, {
       sellerNick: options.sellerNick?.(ctx.doc) ?? labelValue(all, ['卖家昵称', '卖家']),
       shopName: labelValue(all, ['店铺名称', '店铺']) ?? leafWord(all, options.knownShopNames ?? []),
-      amount:
-        labelValue(all, ['实付款', '实付金额', '实付', '合计'], moneyValue) ??
-        moneyText(/实付款?\s*(?::\s*)?[￥¥]\s*([\d.,]+)/.exec(text)?.[1]),
+      amount: labelMoney(all, PAID_LABELS) ?? moneyAfter(text, PAID_LABELS),
       createdAt: labelValue(all, ['创建时间', '下单时间', '成交时间'], dateTimeOf),
       status: labelValue(all, ['订单状态', '交易状态', '当前订单状态']) ?? leafWord(all, options.statusWords),
     });

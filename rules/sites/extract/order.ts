@@ -52,7 +52,21 @@ export function moneyOf(value: Json, depth = 0): string | undefined {
 
 /** The first "￥…" amount in page text; prices split into spans ("￥ 159 . 00") are joined first. */
 export function priceIn(text: string | undefined): string | undefined {
-  return moneyText(/[￥¥](\d[\d,]*(?:\.\d{1,2})?)/.exec(text?.replace(/\s+/g, '') ?? '')?.[1]);
+  return moneyText(/[￥¥](\d[\d,]*(?:\.\d{1,2})?)(?![\d.,])/.exec(text?.replace(/\s+/g, '') ?? '')?.[1]);
+}
+
+/** After the label: a colon, a "(含运费 ￥6.00)" aside, the currency sign, then the whole number. */
+const AMOUNT_AFTER_LABEL = String.raw`:?(?:[（(]含运费[^)）]{0,20}[)）])?[￥¥]?(\d[\d,]*(?:\.\d{1,2})?)(?![\d.,])`;
+
+/**
+ * The amount right after the first of `labels` (plain words) in page text. White space is
+ * dropped first, so a price split into spans ("实付款 ￥ 39 . 90") reads whole, and a number
+ * followed by more digits is never cut short: a wrong amount is worse than none.
+ */
+export function moneyAfter(text: string | undefined, labels: readonly string[]): string | undefined {
+  if (!text) return undefined;
+  const match = new RegExp(`(?:${labels.join('|')})${AMOUNT_AFTER_LABEL}`).exec(text.replace(/\s+/g, ''));
+  return moneyText(match?.[1]);
 }
 
 /** A positive whole quantity from "2", 2 or "x2". */

@@ -3,6 +3,7 @@
 import type { ShopType } from '../../types';
 import { parseJson, inlineScripts } from '../extract/embedded-object';
 import { jsonParseArgument } from '../extract/js-string';
+import { textOf } from '../extract/dom';
 import { obj, type Json } from '../extract/json-path';
 import { SELF_OPERATED_SHOPS, selfOperatedType, type ShopSignals } from '../self-operated';
 import type { StrategyOutcome } from '../types';
@@ -57,6 +58,28 @@ export function embeddedData(
 /** True for a link to a Tmall order page (the list's viewDetail operation, §2.5 item 1). */
 export function isTmallDetailLink(href: string | undefined | null): boolean {
   return !!href && /^(?:https?:)?\/\/trade\.tmall\.com\/detail\/orderDetail\.htm/.test(href.trim());
+}
+
+/** Item pages of Taobao and Tmall, as the lists link their items. */
+export const ITEM_LINKS = 'a[href*="item.taobao.com/item.htm"], a[href*="detail.tmall.com/item.htm"]';
+
+/** Hosts of a shop's own pages (shop123.taobao.com, store.taobao.com, brand.tmall.com). */
+const SHOP_HOST =
+  /^(?:shop\d+\.taobao\.com|store\.taobao\.com|(?!(?:www|detail|trade|buyertrade|chaoshi|login)\.)[\w-]+\.tmall\.com)$/;
+
+/** The text of the first link in `root` to the shop's own pages: the shop name a list shows. */
+export function shopLinkName(root: Element): string | undefined {
+  for (const link of Array.from(root.querySelectorAll('a[href]')).slice(0, 200)) {
+    let host: string;
+    try {
+      host = new URL(link.getAttribute('href') ?? '', 'https://buyertrade.taobao.com/').hostname;
+    } catch {
+      continue;
+    }
+    const name = SHOP_HOST.test(host) ? textOf(link, 100) : '';
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** True when any link inside `root` goes to a Tmall order page. */

@@ -43,13 +43,26 @@ function tbpcItems(doc: Document): OrderItem[] {
     .filter((entry): entry is OrderItem => entry !== null);
 }
 
+/**
+ * One `detailInfoContent--` row as its label and the rest of its text. The label sits in a
+ * `detailInfoTitle--` element, or (another build) in a `detailInfoItem--` of its own, the value
+ * in the next; either way the value is the row's text minus its label (wudao168/splc reads it so).
+ */
+function rowOf(row: Element): { label: string; value: string } | undefined {
+  const text = textOf(row, 400);
+  const label =
+    queryText(row, '[class*="detailInfoTitle--"]') ?? leaves(row).find((leaf) => leaf.text !== ':')?.text;
+  if (!label || !text.startsWith(label)) return undefined;
+  const value = text.slice(label.length).replace(/^\s*:?\s*/, '');
+  return value ? { label: label.replace(/\s*:$/, ''), value } : undefined;
+}
+
 export function detailFromTbpc(params: IdParams) {
   return (ctx: PageContext): StrategyOutcome => {
     const rows = new Map<string, string>();
     for (const row of Array.from(ctx.doc.querySelectorAll('[class*="detailInfoContent--"]')).slice(0, 100)) {
-      const label = queryText(row, '[class*="detailInfoTitle--"]')?.replace(/\s*:$/, '');
-      const value = queryText(row, '[class*="detailInfoItem--"]');
-      if (label && value && !rows.has(label)) rows.set(label, value);
+      const read = rowOf(row);
+      if (read && !rows.has(read.label)) rows.set(read.label, read.value);
     }
     if (rows.size === 0) return { ok: false, reason: 'no-order-data', detail: 'no detailInfoContent rows' };
     const pageId = idValue(rows.get('订单编号') ?? '');

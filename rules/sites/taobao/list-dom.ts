@@ -11,9 +11,11 @@ import { assign, dateTimeOf, item, withMissing, type OrderField } from '../extra
 import type { PageContext, StrategyOutcome } from '../types';
 import {
   isTmallDetailLink,
+  ITEM_LINKS,
   linksToTmall,
   MOBILE_ID_PARAMS,
   SELF_OPERATED_NAMES,
+  shopLinkName,
   shopTypeOf,
   STATUS_WORDS,
 } from './common';
@@ -180,6 +182,8 @@ export function listFromCards(otherwise: ShopType) {
       readCard(card, {
         statusWords: STATUS_WORDS,
         knownShopNames: SELF_OPERATED_NAMES,
+        shopLink: shopLinkName,
+        itemLinks: ITEM_LINKS,
         fields: SPA_FIELDS,
         shopType: (c, shopName) => shopTypeOf(linksToTmall(c.root), { shopName }, otherwise),
       }),

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Detection } from '../rules/types';
+import { fixtureJson } from '../tests/support/fixtures';
+import { testI18n } from '../tests/support/i18n';
+import { I18nContext } from './i18n';
+import { PopupView } from './PopupView';
+
+afterEach(cleanup);
+
+// The real Tmall order auto-confirms at 2025-11-17 15:34 Shanghai (its detailData countdown).
+const tmall = fixtureJson<Detection>('tmall/order-detail-2025-11.expected.json');
+const ORDER = '4864583305858004803';
+const shanghai = (day: number, hour: number) => new Date(Date.UTC(2025, 10, day, hour - 8, 34));
+
+function popup(detection: Detection, now: Date, openCases: string[], lang: 'zh' | 'en' = 'zh') {
+  return render(
+    <I18nContext.Provider value={testI18n(lang)}>
+      <PopupView model={{ kind: 'report', detection }} now={now} openCases={new Set(openCases)} />
+    </I18nContext.Provider>,
+  );
+}
+
+describe('自动确认收货 warning in the popup', () => {
+  it('shows the deadline on the order card', () => {
+    popup(tmall, shanghai(10, 12), []);
+    expect(screen.getByTestId('auto-confirm-by').textContent).toBe('2025-11-17 15:34');
+  });
+
+  it('warns with the hours left and the in-app 延长收货 route when a case is open and < 3 days remain', () => {
+    popup(tmall, shanghai(15, 15), [ORDER]);
+    const warning = screen.getByTestId('auto-confirm-warning');
+    expect(warning.textContent).toContain('还剩约 48 小时自动确认收货');
+    expect(warning.textContent).toContain('延长收货');
+    expect(warning.querySelector('[data-source="guide-extend-receipt"]')).not.toBeNull();
+  });
+
+  it('says it in English too', () => {
+    popup(tmall, shanghai(17, 14), [ORDER], 'en');
+    expect(screen.getByTestId('auto-confirm-warning').textContent).toContain(
+      'About 1 h until receipt auto-confirms',
+    );
+  });
+
+  it.each([
+    ['no case is open', shanghai(15, 15), []],
+    ['3 days or more remain', shanghai(14, 15), [ORDER]],
+    ['another order has the case', shanghai(15, 15), ['4864583305858004804']],
+  ])('stays quiet when %s', (_name, now, cases) => {
+    popup(tmall, now, cases);
+    expect(screen.queryByTestId('auto-confirm-warning')).toBeNull();
+  });
+
+  it('names Weidian’s escrow instead of a Taobao route', () => {
+    const weidian = fixtureJson<Detection>('weidian/order-detail-legacy-path-rendered.expected.json');
+    render(
+      <I18nContext.Provider value={testI18n('zh')}>
+        <PopupView
+          model={{ kind: 'report', detection: weidian }}
+          now={new Date(Date.UTC(2026, 4, 6, 2, 36))}
+          openCases={new Set(['832019876540012'])}
+        />
+      </I18nContext.Provider>,
+    );
+    const warning = screen.getByTestId('auto-confirm-warning');
+    expect(warning.textContent).toContain('还剩约 48 小时');
+    expect(warning.textContent).toContain('款项即打给卖家');
+    expect(warning.querySelector('[data-source="seed-004"]')).not.toBeNull();
+  });
+});
