@@ -269,11 +269,20 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   };
 }
 
+/** One slice as the scheduler accounted it (the e2e build's slice log, lib/slice-log.ts). */
+export interface SliceRecord {
+  budgetMs: number;
+  spentMs: number;
+  /** Work was left for a later slice. */
+  more: boolean;
+}
+
 export function watchNumbers(
   ctx: ContentScriptContext,
   options: MarkOptions,
   onNumbers: (numbers: ScannedNumber[]) => void,
   limits: WatchLimits = WATCH_LIMITS,
+  onSlice?: (slice: SliceRecord) => void,
 ): void {
   const scanner = createScanner(options, () => schedule());
   let stopped = false;
@@ -320,6 +329,7 @@ export function watchNumbers(
       onNumbers([...scanner.numbers.values()]);
     }
     account(started);
+    onSlice?.({ budgetMs: limits.sliceMs, spentMs: performance.now() - started, more });
     if (!firstScanDone && scanner.firstScanDone) {
       firstScanDone = true;
       firstScanChars = scanner.judgedChars;
