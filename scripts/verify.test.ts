@@ -119,6 +119,30 @@ describe('npm run verify', () => {
     expect((await verifyBundle(join(dir, 'absent.zip'))).exitCode).toBe(2);
   });
 
+  it.each([
+    [
+      "an evidence item's metadata",
+      (doc: Record<string, unknown>, deep: string) =>
+        JSON.stringify(doc).replace('"meta":{', `"meta":{"x":${deep},`),
+    ],
+    [
+      'the top of case.json',
+      (doc: Record<string, unknown>, deep: string) => JSON.stringify(doc).replace(/^\{/, `{"x":${deep},`),
+    ],
+  ])('exits 2 with a message for deep nesting in %s', async (_where, nest) => {
+    const doc = JSON.parse(new TextDecoder().decode(good['data/case.json'])) as Record<string, unknown>;
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const file = join(dir, `deep-${_where.length}.zip`);
+    await writeFile(
+      file,
+      zipOf(rebag({ ...good, 'data/case.json': new TextEncoder().encode(nest(doc, deep)) })),
+    );
+    expect(await verifyBundle(file)).toMatchObject({
+      exitCode: 2,
+      lines: [expect.stringContaining('nests deeper than 64 levels')],
+    });
+  });
+
   it('sets the process exit code from the command line', async () => {
     const run = (file: string) =>
       promisify(execFile)('npx', ['tsx', 'scripts/verify.ts', file], { cwd: process.cwd() }).then(

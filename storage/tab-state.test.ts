@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixtureJson } from '../tests/support/fixtures';
-import { forgetTab, readTabState, saveTabState, watchTabState, type TabState } from './tab-state';
+import {
+  forgetTab,
+  readTabNumbers,
+  readTabState,
+  saveFrameNumbers,
+  saveTabState,
+  watchTabState,
+  type TabState,
+} from './tab-state';
 
 const state: TabState = {
   tabId: 7,
@@ -34,5 +42,26 @@ describe('tab state', () => {
     stop();
     await forgetTab(7);
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps every frame\'s numbers when frames report at the same time', async () => {
+    const number = (digits: string) => ({ text: digits, digits, verdict: 'unlisted' as const, reasons: [] });
+    await Promise.all(
+      Array.from({ length: 8 }, (_, frame) =>
+        saveFrameNumbers(7, frame, 'https://s.taobao.com/', [number(`40012345${frame}0`)]),
+      ),
+    );
+    expect((await readTabNumbers(7)).map((n) => n.digits).sort()).toEqual(
+      Array.from({ length: 8 }, (_, frame) => `40012345${frame}0`),
+    );
+  });
+
+  it('goes on after a failed write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota'));
+    const number = { text: '95188', digits: '95188', verdict: 'official' as const, reasons: [] };
+    await expect(saveFrameNumbers(7, 0, 'https://s.taobao.com/', [number])).rejects.toThrow('quota');
+    await saveFrameNumbers(7, 1, 'https://s.taobao.com/', [number]);
+    expect(set).toHaveBeenCalledTimes(2);
+    expect(await readTabNumbers(7)).toHaveLength(1);
   });
 });

@@ -29,7 +29,25 @@ export async function readTabState(tabId: number): Promise<TabState | undefined>
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([keyOf(tabId), numbersKeyOf(tabId)]);
+  await inTurn(tabId, () => browser.storage.session.remove([keyOf(tabId), numbersKeyOf(tabId)]));
+}
+
+/**
+ * The read-modify-write of a tab's numbers, one at a time per tab: two frames reporting at once
+ * would otherwise both read the old list and the second write would drop the first frame's numbers.
+ */
+const queues = new Map<number, Promise<unknown>>();
+function inTurn<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(tabId, settled);
+  // The map holds only tabs with work pending.
+  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+  return next;
 }
 
 /** The numbers each frame of a tab reported, keyed by frame id. */
@@ -46,10 +64,12 @@ export async function saveFrameNumbers(
   numbers: PageNumber[],
 ): Promise<void> {
   const key = numbersKeyOf(tabId);
-  const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
-  const frames = stored.success ? stored.data : {};
-  frames[String(frameId)] = { url, numbers };
-  await browser.storage.session.set({ [key]: frames });
+  await inTurn(tabId, async () => {
+    const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
+    const frames = stored.success ? stored.data : {};
+    frames[String(frameId)] = { url, numbers };
+    await browser.storage.session.set({ [key]: frames });
+  });
 }
 
 /** Every number the tab's frames reported, one entry per number (by digits). */

@@ -6,7 +6,7 @@ import type { Text } from '../../rules/channels/types';
 import { parseManifest, parseTagFields, type Algorithm } from './bagit';
 import { digestBlob, type Digests } from './digest';
 import { bundleError } from './errors';
-import { MAX_JSON_BYTES, MAX_TAG_TEXT_BYTES, MAX_TOTAL_JSON_BYTES } from './limits';
+import { MAX_JSON_DEPTH, MAX_JSON_BYTES, MAX_TAG_TEXT_BYTES, MAX_TOTAL_JSON_BYTES } from './limits';
 import {
   BACKUP_FORMAT,
   BackupDocSchema,
@@ -103,11 +103,34 @@ async function readText(source: BagSource, path: string, max: number): Promise<s
 }
 
 function parseJson(text: string, path: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw bundleError('bad-json', `“${path}”不是有效的 JSON`, `"${path}" is not valid JSON`, [path]);
   }
+  // Before any schema or hash walks it recursively: deep nesting would overflow their stacks.
+  if (depthOver(value, MAX_JSON_DEPTH)) {
+    throw bundleError(
+      'too-deep',
+      `“${path}”嵌套超过 ${MAX_JSON_DEPTH} 层，不是维权助手写出的数据`,
+      `"${path}" nests deeper than ${MAX_JSON_DEPTH} levels: not data Weiquan Helper writes`,
+      [path],
+    );
+  }
+  return value;
+}
+
+/** Whether a parsed JSON value nests deeper than `max` (iteratively: no recursion to overflow). */
+function depthOver(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [at, depth] = stack.pop()!;
+    if (typeof at !== 'object' || at === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(at)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Format and version first, so a newer bundle is named as such rather than as "invalid". */

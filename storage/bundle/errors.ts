@@ -13,6 +13,7 @@ export type BundleErrorCode =
   | 'not-a-bundle'
   | 'json-too-large'
   | 'bad-json'
+  | 'too-deep'
   | 'unknown-version'
   | 'wrong-kind'
   | 'verify-failed'

@@ -12,6 +12,8 @@ export const MAX_RATIO = 100;
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
 /** case.json and backup.json: a case with 10,000 log entries is about 6 MB. */
 export const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** Nesting of case.json and backup.json (ours reach about 6 levels; schemas and hashes recurse). */
+export const MAX_JSON_DEPTH = 64;
 /** Manifests, bagit.txt, bag-info.txt. */
 export const MAX_TAG_TEXT_BYTES = 16 * 1024 * 1024;
 /** A path inside the bundle, in UTF-8 bytes. */

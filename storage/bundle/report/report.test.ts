@@ -83,5 +83,84 @@ describe('report', () => {
     expect(html).toContain(escapeHtml(hostile));
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    // No <base> or form can redirect the report's links or post its contents anywhere.
+    expect(html).toMatch(/content="default-src 'none'; base-uri 'none'; form-action 'none';/);
+  });
+
+  it.each([
+    ['data/evidence/page.html', 'text/html'],
+    ['data/evidence/chart.svg', 'image/svg+xml'],
+    ['data/evidence/note.txt', 'text/html;charset=utf-8'],
+    ['data/evidence/feed.XML', 'application/octet-stream'],
+  ])('never links %s (%s) as a page to open', (path, mimeType) => {
+    const html = reportWith({ path, mimeType });
+    expect(html).not.toContain(`href="${path}"`);
+    expect(html).toContain(`<code>${path}</code>`);
+  });
+
+  it('links evidence a browser only displays', () => {
+    for (const [path, mimeType] of [
+      ['data/evidence/a.png', 'image/png'],
+      ['data/evidence/chat.txt', 'text/plain'],
+      ['data/evidence/call.json', 'application/json'],
+    ] as const)
+      expect(reportWith({ path, mimeType })).toContain(`<a href="${path}">`);
   });
 });
+
+/** A one-item report whose item has this path and type. */
+function reportWith(item: { path: string; mimeType: string }): string {
+  const log = [
+    nextEntry(undefined, {
+      at: 0,
+      action: 'case-created',
+      case: { platform: 'tmall', orderId: '12345678901', title: 't', status: 'open' },
+    }),
+  ];
+  const doc: CaseDoc = {
+    format: 'weiquan-case',
+    version: 1,
+    exportedAt: '2026-11-22T07:00:00.000Z',
+    exportedBy: 'test',
+    case: {
+      platform: 'tmall',
+      orderId: '12345678901',
+      title: 't',
+      status: 'open',
+      createdAt: 0,
+      updatedAt: 0,
+    },
+    evidence: [
+      {
+        uid: 'u1',
+        kind: 'file',
+        url: '',
+        title: 'added by the shopper',
+        capturedAt: 0,
+        sha256: '0'.repeat(64),
+        size: 1,
+        meta: { capturedAtUtc: '1970-01-01T00:00:00.000Z' },
+        ...item,
+      },
+    ],
+    log,
+    chainHead: log[0]!.hash,
+  };
+  const drafts = buildDrafts({
+    platform: 'tmall',
+    orderId: '12345678901',
+    complainant: {},
+    chain: { entries: 1, head: log[0]!.hash },
+    calls: [],
+    evidence: [],
+  });
+  return reportHtml({
+    doc,
+    chain: verifyChain(log),
+    drafts,
+    redact: (t) => t,
+    redacted: false,
+    verifierScript: 'void 0',
+    fileName: 'a.zip',
+  });
+}

@@ -41,6 +41,21 @@ const beijing = (ms: number) =>
   `${new Date(ms + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19)} +08:00`;
 
 /** Base64 of a SHA-256, for the CSP's script hash. */
+/**
+ * Files a browser would run as a page (HTML, SVG, XML, scripts): opened from this report they
+ * would be live documents beside it, from file://. They get no link: the path, to open with a
+ * text editor. Judged by name and by type, whichever says "active".
+ */
+const ACTIVE_NAME = /\.(x?html?|shtml|svgz?|xml|xsl|mht(ml)?|m?js)$/i;
+const ACTIVE_TYPE = /html|svg|xml|javascript|ecmascript/i;
+
+function fileLink(path: string, mimeType: string): string {
+  if (ACTIVE_NAME.test(path) || ACTIVE_TYPE.test(mimeType)) {
+    return `<code>${escapeHtml(path)}</code><br><span class="small">网页类文件，为安全起见不在此打开，请用文本编辑器查看 · a web-page file: not opened from here, view it in a text editor</span>`;
+  }
+  return `<a href="${escapeHtml(path)}">${escapeHtml(path)}</a>`;
+}
+
 function cspHash(script: string): string {
   const digest = sha256(new TextEncoder().encode(script));
   let binary = '';
@@ -101,7 +116,7 @@ export function reportHtml(input: ReportInput): string {
 <td>${thumb ? `<img src="${escapeHtml(thumb)}" alt="">` : ''}</td>
 <td><strong>${show(e.title)}</strong><br><span class="muted">${escapeHtml(KIND_NAMES[e.kind] ?? e.kind)} · ${escapeHtml(e.kind)}</span>
 ${e.url ? `<br><span class="url">${show(e.url)}</span>` : ''}<br><span class="small">${details.join('<br>')}</span>${method}</td>
-<td><a href="${escapeHtml(e.path)}">${escapeHtml(e.path)}</a><br><code>SHA-256 ${escapeHtml(e.sha256)}</code>
+<td>${fileLink(e.path, e.mimeType)}<br><code>SHA-256 ${escapeHtml(e.sha256)}</code>
 ${e.exportProblem ? '<br><strong class="bad">导出时内容与记录的哈希值不符 · stored bytes no longer matched the logged hash at export</strong>' : ''}</td></tr>`;
     })
     .join('\n');
@@ -128,7 +143,7 @@ ${e.exportProblem ? '<br><strong class="bad">导出时内容与记录的哈希�
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-${cspHash(script)}'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; base-uri 'none'; form-action 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'sha256-${cspHash(script)}'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${show(c.title || c.orderId)} · 证据包 Evidence bundle</title>
 <style>${REPORT_STYLE}</style>
