@@ -1,12 +1,20 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CaseSummary, EvidenceSummary } from '../lib/case-types';
+import {
+  CASE_TEXT_LIMITS,
+  TextTooLongError,
+  type CaseSummary,
+  type EvidenceSummary,
+} from '../lib/case-types';
 import { testI18n } from '../tests/support/i18n';
 import { CaseCard, type CaseActions } from './CaseCard';
 import { I18nContext } from './i18n';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const item = (over: Partial<EvidenceSummary>): EvidenceSummary => ({
   id: 1,
@@ -59,6 +67,23 @@ const show = (a: CaseActions, s = summary) =>
   );
 
 describe('case card', () => {
+  it('says why an over-long note was not saved, and refuses an over-long deletion reason', async () => {
+    const update = vi.fn(() => Promise.reject(new TextTooLongError('notes', 20_001)));
+    const remove = vi.fn(() => Promise.resolve());
+    show(actions({ update, remove }));
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'x'.repeat(100) } });
+    fireEvent.click(screen.getByText('保存备注'));
+    await waitFor(() =>
+      expect(screen.getByTestId('case-refused').textContent).toBe(
+        '最多 20000 字（现在 20001 字），请删减后再保存',
+      ),
+    );
+    vi.stubGlobal('prompt', () => 'y'.repeat(CASE_TEXT_LIMITS.reason + 1));
+    fireEvent.click(screen.getAllByTestId('delete-evidence')[0]!);
+    expect(remove).not.toHaveBeenCalled();
+    expect(screen.getByTestId('case-refused').textContent).toContain('20000');
+  });
+
   it('shows the timeline in Beijing time with kind, size, partial mark and hash', () => {
     show(actions());
     const rows = screen.getAllByTestId('evidence-item');

@@ -1,6 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { CaseRecord, CaseSummary, EvidenceSummary } from '../lib/case-types';
+import {
+  CASE_TEXT_LIMITS,
+  TextTooLongError,
+  type CaseRecord,
+  type CaseSummary,
+  type EvidenceSummary,
+} from '../lib/case-types';
 import { coveredChecklist } from '../rules/routing/coverage';
 import { evidenceFor, isProblem } from '../rules/routing';
 import type { AddFiles } from './AddFiles';
@@ -39,6 +45,21 @@ export function CaseCard({
   const { t } = useI18n();
   const [viewing, view] = useState<EvidenceSummary>();
   const [notes, setNotes] = useState(summary.notes ?? '');
+  /** Why the last change was not saved (shown until the next attempt). */
+  const [refused, refuse] = useState<string>();
+  const tooLong = (max: number, length: number) => t('textTooLong', [String(max), String(length)]);
+  const save = (fields: CaseFields) => {
+    refuse(undefined);
+    actions
+      ?.update(summary.id, fields)
+      .catch((error: unknown) =>
+        refuse(
+          error instanceof TextTooLongError
+            ? tooLong(CASE_TEXT_LIMITS[error.field], error.length)
+            : t('saveFailed'),
+        ),
+      );
+  };
   const problem = summary.problem && isProblem(summary.problem) ? summary.problem : 'after-sales-refused';
   const covered = coveredChecklist(summary.items);
   return (
@@ -59,9 +80,7 @@ export function CaseCard({
             {t('caseStatusLabel')}{' '}
             <select
               value={summary.status}
-              onChange={(event) =>
-                void actions.update(summary.id, { status: event.currentTarget.value as CaseRecord['status'] })
-              }
+              onChange={(event) => save({ status: event.currentTarget.value as CaseRecord['status'] })}
             >
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -71,20 +90,31 @@ export function CaseCard({
             </select>
           </label>{' '}
           <label>
-            {t('caseProblem')}{' '}
-            <ProblemSelect
-              value={problem}
-              onChange={(next) => void actions.update(summary.id, { problem: next })}
-            />
+            {t('caseProblem')} <ProblemSelect value={problem} onChange={(next) => save({ problem: next })} />
           </label>
           <label class="notes">
             {t('caseNotes')}
-            <textarea value={notes} rows={2} onInput={(event) => setNotes(event.currentTarget.value)} />
+            <textarea
+              value={notes}
+              rows={2}
+              maxLength={CASE_TEXT_LIMITS.notes}
+              onInput={(event) => setNotes(event.currentTarget.value)}
+            />
           </label>
+          {notes.length > CASE_TEXT_LIMITS.notes * 0.9 && (
+            <span class="muted">
+              {notes.length} / {CASE_TEXT_LIMITS.notes}
+            </span>
+          )}
           {notes !== (summary.notes ?? '') && (
-            <button type="button" onClick={() => void actions.update(summary.id, { notes })}>
+            <button type="button" onClick={() => save({ notes })}>
               {t('saveNotes')}
             </button>
+          )}
+          {refused && (
+            <p role="alert" class="bad" data-testid="case-refused">
+              {refused}
+            </p>
           )}
         </div>
       )}
@@ -99,7 +129,11 @@ export function CaseCard({
         onView={view}
         onDelete={(item) => {
           const reason = prompt(t('deleteReasonPrompt'));
-          if (reason !== null && actions) void actions.remove(item, reason);
+          if (reason === null || !actions) return;
+          // A reason over the limit is refused here, before the item is touched.
+          if (reason.length > CASE_TEXT_LIMITS.reason)
+            refuse(tooLong(CASE_TEXT_LIMITS.reason, reason.length));
+          else actions.remove(item, reason).catch(() => refuse(t('saveFailed')));
         }}
       />
       {actions && <AddFilesBox onAdd={actions.addFiles(summary.id)} />}

@@ -18,6 +18,32 @@ export interface CallSummary {
   answers: CallContent | null;
 }
 
+/**
+ * Longest texts a case keeps: enforced when they are saved (with a message) and by the bundle
+ * schema, so whatever was saved can always be exported.
+ */
+export const CASE_TEXT_LIMITS = { title: 2_000, notes: 20_000, reason: 20_000 } as const;
+
+/** A text longer than its CASE_TEXT_LIMITS entry, refused before anything is written. */
+export class TextTooLongError extends Error {
+  constructor(
+    readonly field: keyof typeof CASE_TEXT_LIMITS,
+    readonly length: number,
+  ) {
+    super(`${field} is ${length} characters; at most ${CASE_TEXT_LIMITS[field]}`);
+    this.name = 'TextTooLongError';
+  }
+}
+
+/** Throws TextTooLongError for the first text over its limit. */
+export function checkCaseTexts(texts: Partial<Record<keyof typeof CASE_TEXT_LIMITS, string>>): void {
+  for (const [field, value] of Object.entries(texts) as Array<
+    [keyof typeof CASE_TEXT_LIMITS, string | undefined]
+  >)
+    if (value !== undefined && value.length > CASE_TEXT_LIMITS[field])
+      throw new TextTooLongError(field, value.length);
+}
+
 /** A dispute about one order (created on first capture or by hand). Stored as is in Dexie. */
 export interface CaseRecord {
   id?: number;

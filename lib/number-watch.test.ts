@@ -46,7 +46,8 @@ describe('number watcher', () => {
     await vi.waitFor(() => expect(marks()).toBe(3000), { timeout: 20_000, interval: 50 });
     expect(reported.mock.calls.length).toBeGreaterThan(1); // sliced: more than one pass
     expect((reported.mock.lastCall![0] as ScannedNumber[]).length).toBe(3000);
-  });
+    // The wait above allows 20 s on a loaded machine; the test's own limit must too.
+  }, 30_000);
 
   it('marks results added later, and only once', async () => {
     document.body.innerHTML = '<p>热线 400-777-1234</p>';

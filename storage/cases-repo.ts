@@ -1,3 +1,4 @@
+import { checkCaseTexts } from '../lib/case-types';
 import type { Platform } from '../rules/types';
 import { appendLog } from './case-log';
 import type { CaseRecord, WeiquanDb } from './db';
@@ -15,6 +16,7 @@ export async function ensureCase(
   title: string,
   now = Date.now(),
 ): Promise<StoredCase> {
+  checkCaseTexts({ title });
   return db.transaction('rw', db.cases, db.log, async (): Promise<StoredCase> => {
     const existing = await db.cases.where({ platform, orderId }).first();
     if (existing?.id !== undefined) return { ...existing, id: existing.id };
@@ -39,6 +41,7 @@ export async function updateCase(
   patch: CasePatch,
   now = Date.now(),
 ): Promise<StoredCase> {
+  checkCaseTexts(patch);
   return db.transaction('rw', db.cases, db.log, async (): Promise<StoredCase> => {
     const current = await db.cases.get(caseId);
     if (!current) throw new Error(`no case ${caseId}`);

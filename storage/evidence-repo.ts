@@ -1,3 +1,4 @@
+import { checkCaseTexts } from '../lib/case-types';
 import { captureTimes } from '../lib/capture-time';
 import { extensionVersion } from '../lib/extension-version';
 import { sha256Hex } from '../lib/hash';
@@ -133,6 +134,7 @@ export async function deleteEvidence(
   reason: string,
   now = Date.now(),
 ): Promise<void> {
+  checkCaseTexts({ reason });
   await writeOrFail(() =>
     db.transaction('rw', db.cases, db.evidence, db.log, async () => {
       const item = await db.evidence.get(id);

@@ -44,7 +44,7 @@ describe('tab state', () => {
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps every frame\'s numbers when frames report at the same time', async () => {
+  it("keeps every frame's numbers when frames report at the same time", async () => {
     const number = (digits: string) => ({ text: digits, digits, verdict: 'unlisted' as const, reasons: [] });
     await Promise.all(
       Array.from({ length: 8 }, (_, frame) =>

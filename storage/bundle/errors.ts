@@ -20,7 +20,8 @@ export type BundleErrorCode =
   | 'case-exists'
   | 'storage-full'
   | 'cancelled'
-  | 'export-too-large';
+  | 'export-too-large'
+  | 'case-invalid';
 
 /** A bundle that must not be used, and why. Nothing was written when this is thrown. */
 export class BundleError extends Error {

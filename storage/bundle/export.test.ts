@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADDRESS, ORDER_ID, PHONE, seedCase } from '../../tests/fixtures/bundles/seed';
+import { CASE_TEXT_LIMITS, TextTooLongError } from '../../lib/case-types';
 import { readLog, verifyCase } from '../case-log';
+import { ensureCase, updateCase } from '../cases-repo';
+import { deleteEvidence } from '../evidence-repo';
 import { openDb, type WeiquanDb } from '../db';
 import { checkBag } from './check';
 import { exportBackup, exportCase } from './export';
@@ -249,5 +252,39 @@ describe('import', () => {
     );
     expect(await target.settings.get('marks')).toEqual({ key: 'marks', value: { sites: ['example.com'] } });
     expect(await restoreBackup(target, backup.blob)).toMatchObject({ cases: [], skipped: 1 });
+  });
+
+  it('skips and names a case that cannot be exported; the rest of the backup verifies and restores', async () => {
+    const source = freshDb();
+    await seedCase(source);
+    // Saved before the limits were enforced: a note longer than the format allows.
+    const legacy = await ensureCase(source, 'taobao', '5190628833407007316', '橙子数码配件');
+    await source.cases.update(legacy.id, { notes: 'x'.repeat(CASE_TEXT_LIMITS.notes + 1) });
+    await expect(exportCase(source, legacy.id)).rejects.toMatchObject({ code: 'case-invalid' });
+    const backup = await exportBackup(source);
+    expect(backup.problems).toEqual([
+      expect.objectContaining({ title: '橙子数码配件', problem: 'case-invalid' }),
+    ]);
+    const check = await checkBag(zipSource(await openZip(backup.blob)));
+    expect(check.ok).toBe(true);
+    expect(check.cases).toHaveLength(1);
+    expect((await restoreBackup(freshDb(), backup.blob)).cases).toHaveLength(1);
+  });
+});
+
+describe('text limits when saving', () => {
+  it('refuses an over-long note or deletion reason, and writes nothing', async () => {
+    const db = freshDb();
+    const caseId = await seedCase(db);
+    const before = await readLog(db, caseId);
+    const long = 'x'.repeat(CASE_TEXT_LIMITS.notes + 1);
+    await expect(updateCase(db, caseId, { notes: long })).rejects.toBeInstanceOf(TextTooLongError);
+    const item = await db.evidence.where({ caseId }).first();
+    await expect(deleteEvidence(db, item!.id!, long)).rejects.toMatchObject({ field: 'reason' });
+    expect(await readLog(db, caseId)).toEqual(before);
+    expect(await db.evidence.get(item!.id)).toBeDefined();
+    // At the limit it saves, and the case still exports.
+    await updateCase(db, caseId, { notes: 'x'.repeat(CASE_TEXT_LIMITS.notes) });
+    await expect(exportCase(db, caseId)).resolves.toMatchObject({ problems: [] });
   });
 });

@@ -13,7 +13,7 @@ import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
 import { BACKUP_JSON, CASE_JSON, DRAFT_FILES, NOTE_TXT, checkCase, type FileProblem } from './check';
 import { READ_WHOLE, digestBytes, digestStream, type Digests } from './digest';
 import { buildDrafts, redactor, type Complainant } from './drafts';
-import { bundleError } from './errors';
+import { BundleError, bundleError } from './errors';
 import { evidenceFileName, safePart } from './names';
 import { evidenceNoteText } from './note';
 import { reportHtml } from './report/template';
@@ -50,7 +50,7 @@ export interface ExportResult {
    * it): items whose stored bytes no longer match their logged hash, a broken chain, data that
    * differs from the log. One per file; such a bundle is exported as found and will not import.
    */
-  problems: Array<{ path: string; title: string; problem: FileProblem['problem'] }>;
+  problems: Array<{ path: string; title: string; problem: FileProblem['problem'] | 'case-invalid' }>;
 }
 
 /** Digests and size of every file written, by path: the manifests are built from these. */
@@ -131,6 +131,29 @@ const shanghaiOf = (item: { capturedAt: number; meta?: { capturedAtShanghai?: st
 async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): Promise<CaseWritten> {
   // Read in one snapshot (a capture landing mid-export waits for the next export), hashed after.
   const { record, log, items, seen } = await readCase(db, caseId);
+  // The head kept beside the chain is local bookkeeping: the chain itself travels in the log.
+  const { id: _id, logCount: _count, logHead: _head, ...fields }: CaseRecord = record;
+  const head = log.at(-1)?.hash ?? '0'.repeat(64);
+  // Checked before a byte is written: a case that cannot be exported leaves nothing behind.
+  const unexportable = CaseDocSchema.safeParse({
+    format: CASE_FORMAT,
+    version: SCHEMA_VERSION,
+    exportedAt: new Date(run.now).toISOString(),
+    exportedBy: agent(),
+    case: fields,
+    evidence: [],
+    log,
+    chainHead: head,
+  });
+  if (!unexportable.success) {
+    const where = unexportable.error.issues[0]?.path.join('.') ?? '';
+    throw bundleError(
+      'case-invalid',
+      `案件“${record.title}”无法导出：${where} 不符合格式（例如超过长度上限）`,
+      `Case "${record.title}" cannot be exported: ${where} does not fit the format (e.g. over its length limit)`,
+      [`${dir}case.json`],
+    );
+  }
   const evidence: EvidenceDoc[] = [];
   const calls: CaseWritten['calls'] = [];
   const digests = new Map<string, { sha256: string }>();
@@ -164,9 +187,6 @@ async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): 
       ...(mismatch && { exportProblem: 'hash-mismatch' as const }),
     });
   }
-  // The head kept beside the chain is local bookkeeping: the chain itself travels in the log.
-  const { id: _id, logCount: _count, logHead: _head, ...fields }: CaseRecord = record;
-  const head = log.at(-1)?.hash ?? '0'.repeat(64);
   const base = {
     format: CASE_FORMAT,
     version: SCHEMA_VERSION,
@@ -329,7 +349,15 @@ export async function exportBackup(
   const casePaths: string[] = [];
   for (const [index, record] of cases.entries()) {
     const dir = `data/cases/${String(index + 1).padStart(4, '0')}-${record.platform}-${safePart(record.orderId)}/`;
-    const written = await writeCase(run, db, record.id!, dir);
+    let written: CaseWritten;
+    try {
+      written = await writeCase(run, db, record.id!, dir);
+    } catch (error) {
+      // One case that cannot be exported is skipped and named; the rest of the backup goes on.
+      if (!(error instanceof BundleError) || error.code !== 'case-invalid') throw error;
+      problems.push({ path: `${dir}case.json`, title: record.title, problem: 'case-invalid' });
+      continue;
+    }
     problems.push(...written.problems);
     await addText(run, run.payload, `${dir}case.json`, `${JSON.stringify(written.doc, null, 1)}\n`);
     casePaths.push(`${dir}case.json`);

@@ -2,6 +2,7 @@
 // database). Every import parses with these before anything else happens; a bump of `version`
 // is a new schema, and an unknown version is refused rather than guessed at.
 import * as z from 'zod/mini';
+import { CASE_TEXT_LIMITS } from '../../lib/case-types';
 import { OrderSchema } from '../../lib/messages';
 
 z.config({ jitless: true });
@@ -24,10 +25,10 @@ const platform = z.enum(['tmall', 'taobao', 'weidian']);
 const logCase = z.strictObject({
   platform: text(20),
   orderId: text(64),
-  title: text(2000),
+  title: text(CASE_TEXT_LIMITS.title),
   status: text(20),
   problem: z.optional(text(100)),
-  notes: z.optional(text(20_000)),
+  notes: z.optional(text(CASE_TEXT_LIMITS.notes)),
 });
 
 const logEvidence = z.strictObject({
@@ -49,7 +50,7 @@ export const LogEntrySchema = z.strictObject({
   action: z.enum(['case-created', 'case-updated', 'evidence-added', 'evidence-deleted']),
   case: z.optional(logCase),
   evidence: z.optional(logEvidence),
-  reason: z.optional(text(20_000)),
+  reason: z.optional(text(CASE_TEXT_LIMITS.reason)),
   prevHash: hex(64),
   hash: hex(64),
 });
@@ -97,7 +98,7 @@ export const CaseDocSchema = z.strictObject({
     title: text(2000),
     status: z.enum(['open', 'resolved', 'abandoned']),
     problem: z.optional(text(100)),
-    notes: z.optional(text(20_000)),
+    notes: z.optional(text(CASE_TEXT_LIMITS.notes)),
     createdAt: time,
     updatedAt: time,
   }),
