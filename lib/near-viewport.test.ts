@@ -8,6 +8,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createScanner, watchNumbers } from './number-watch';
 import { MARK_LABELS } from './content-labels';
 
+/** A slice budget that cannot run out on a loaded machine: these tests check what is marked, not how fast. */
+const NO_DEADLINE = 60_000;
+
 /** Every IntersectionObserver made, and a way to bring elements near the viewport. */
 class FakeObserver {
   static made: FakeObserver[] = [];
@@ -146,12 +149,12 @@ describe('scanner with the viewport gate', () => {
     const wokenBefore = woken;
     observer.report((target) => Number(target.id.slice(1)) < 5);
     expect(woken).toBe(wokenBefore + 1);
-    expect(scanner.run(50)).toBe(false);
+    expect(scanner.run(NO_DEADLINE)).toBe(false);
     expect(marks()).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
     // Scrolled to the end: the rest, once each, however often the browser reports them.
     observer.report(() => true);
     observer.report(() => true);
-    scanner.run(50);
+    scanner.run(NO_DEADLINE);
     expect(marks()).toHaveLength(30);
     expect(new Set(marks()).size).toBe(30);
   });
@@ -178,7 +181,7 @@ describe('scanner with the viewport gate', () => {
     const text = document.querySelector('#p')!.firstChild as Text;
     text.nodeValue = '热线 已下线';
     FakeObserver.made[0]!.report(() => true);
-    scanner.run(50);
+    scanner.run(NO_DEADLINE);
     expect(marks()).toEqual([]);
     // Its change is read on its own, as the page observer queues it.
     text.nodeValue = '热线 400-555-2000';
