@@ -54,15 +54,7 @@ describe('自动确认收货 warning in the popup', () => {
 
   it('names Weidian’s escrow instead of a Taobao route', () => {
     const weidian = fixtureJson<Detection>('weidian/order-detail-legacy-path-rendered.expected.json');
-    render(
-      <I18nContext.Provider value={testI18n('zh')}>
-        <PopupView
-          model={{ kind: 'report', detection: weidian }}
-          now={new Date(Date.UTC(2026, 4, 6, 2, 36))}
-          openCases={new Set(['832019876540012'])}
-        />
-      </I18nContext.Provider>,
-    );
+    popup(weidian, new Date(Date.UTC(2026, 4, 6, 2, 36)), ['832019876540012']);
     const warning = screen.getByTestId('auto-confirm-warning');
     expect(warning.textContent).toContain('还剩约 48 小时');
     expect(warning.textContent).toContain('款项即打给卖家');

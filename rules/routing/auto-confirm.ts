@@ -3,7 +3,7 @@
 // case open and fewer than 3 days left, the popup says so and names the in-app way to extend it.
 import type { SourceId } from '../channels/sources';
 import type { Text } from '../channels/types';
-import { shanghaiMs } from '../sites/extract/auto-confirm';
+import { shanghaiLocalToEpoch } from '../hours';
 import type { Platform } from '../types';
 
 /** Below this the platforms let the buyer extend (guide-extend-receipt), and the popup warns. */
@@ -48,7 +48,8 @@ export function autoConfirmWarning(
   now: number,
 ): AutoConfirmWarning | null {
   if (!autoConfirmBy || !caseOpen) return null;
-  const left = shanghaiMs(autoConfirmBy) - now;
-  if (!(left < WARN_BELOW_MS)) return null;
+  const by = shanghaiLocalToEpoch(autoConfirmBy);
+  const left = by === null ? Infinity : by - now;
+  if (left >= WARN_BELOW_MS) return null;
   return { hoursLeft: Math.max(0, Math.floor(left / 3600_000)), ...ROUTES[platform] };
 }

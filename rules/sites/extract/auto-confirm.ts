@@ -4,24 +4,13 @@
 // detailData: {type: "countdown", targetTime, afterText: "…自动确认收货"}) or from the visible
 // countdown ("还剩9天23时自动确认收货", "您还有 5天12时 来确认收货"), which counts from `now`.
 import { obj, str, type Json } from './json-path';
+import { dateTimeOf } from './order';
 
 const MINUTE = 60_000;
 const UNIT_MS = { day: 1440 * MINUTE, hour: 60 * MINUTE, minute: MINUTE, second: 1000 };
 
-/** "YYYY-MM-DD HH:MM" in Asia/Shanghai (no daylight saving: a fixed +8 h). */
-export function shanghaiMinute(ms: number): string {
-  const d = new Date(Math.floor(ms / MINUTE) * MINUTE + 8 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
-
-/** Epoch ms of a "YYYY-MM-DD HH:MM" Asia/Shanghai time, or NaN. */
-export function shanghaiMs(text: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(text);
-  if (!match) return NaN;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  return Date.UTC(y, mo - 1, d, h - 8, mi);
-}
+/** "YYYY-MM-DD HH:MM" in Asia/Shanghai (dateTimeOf's reading of epoch ms, to the minute). */
+const shanghaiMinute = (ms: number) => dateTimeOf(ms)?.slice(0, 16);
 
 /** Deadlines more than this far from the reading are not countdowns we believe. */
 const MAX_AHEAD_MS = 90 * UNIT_MS.day;
@@ -57,7 +46,9 @@ export function autoConfirmFromCountdown(parts: Json[]): string | undefined {
     const words = `${str(entry?.preText) ?? ''}${str(entry?.afterText) ?? ''}`;
     if (!/确认收货/.test(words)) continue;
     const target = Number(str(entry?.targetTime) ?? entry?.targetTime);
-    if (Number.isFinite(target) && target > 9e11 && target < 5e12) return shanghaiMinute(target);
+    // dateTimeOf refuses what is not a plausible epoch in milliseconds.
+    const by = Number.isFinite(target) && target > 1e11 ? shanghaiMinute(target) : undefined;
+    if (by) return by;
   }
   return undefined;
 }
