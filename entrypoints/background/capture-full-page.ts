@@ -219,7 +219,8 @@ async function runJob(
 
 async function failureCode(error: unknown, tab: Browser.tabs.Tab, stop: StopSignal): Promise<CaptureError> {
   if (error instanceof StorageFullError) return 'storage-full';
-  if (error instanceof CaptureFailure) return error.code;
+  // A page answering wrongly because it is unloading is the navigation, not a page fault.
+  if (error instanceof CaptureFailure && error.code !== 'capture-failed') return error.code;
   if (stop.reason && stop.reason !== 'cancelled') return stop.reason;
   // A call into a tab that has just closed or navigated fails before the tab events tell us.
   const now = await browser.tabs.get(tab.id!).catch(() => undefined);

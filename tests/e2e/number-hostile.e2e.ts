@@ -153,8 +153,9 @@ const visibleMarks = (tab: Page) =>
 /**
  * The structure of the work, not its timing (that is `npm run bench`'s "longest task"): no errors;
  * the watcher ran in at least `minSlices` slices, each given the configured budget; and by its
- * own accounting the slices keep to it: at most a tenth of them (a loaded machine stretches a few)
- * took more than twice the budget.
+ * own accounting the slices keep to it: at most a tenth of them, or one (a loaded machine stretches
+ * a few, and a page walked in three slices may have one of them stretched), took more than twice
+ * the budget.
  */
 async function expectWellBehaved(opened: Opened, minSlices: number): Promise<void> {
   expect(opened.errors).toEqual([]);
@@ -163,7 +164,7 @@ async function expectWellBehaved(opened: Opened, minSlices: number): Promise<voi
   expect(new Set(slices.map((s) => s.budgetMs))).toEqual(new Set([WATCH_LIMITS.sliceMs]));
   const over = slices.filter((s) => s.spentMs > 2 * s.budgetMs).length;
   expect(over, `${over} of ${slices.length} slices ran past twice the budget`).toBeLessThanOrEqual(
-    slices.length / 10,
+    Math.max(1, slices.length / 10),
   );
 }
 
