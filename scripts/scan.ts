@@ -46,7 +46,7 @@ for (const { file, text } of pages) {
     digits: n.digits,
     verdict: n.verdict,
     entity: n.entity?.zh ?? null,
-    claimedBy: n.claimedBy ? claimLabel(n.claimedBy).zh : null,
+    claimedBy: n.claimedName ?? (n.claimedBy ? claimLabel(n.claimedBy).zh : null),
     reasons: n.reasons.map((r) => r.zh),
   }));
   console.log(JSON.stringify({ file, numbers }));

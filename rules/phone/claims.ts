@@ -136,7 +136,8 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
-function clauseBefore(before: string): string {
+/** The clause the number ends: claims before an earlier number of another list do not carry. */
+export function clauseBefore(before: string): string {
   // The last 64 characters first (the same clause): the search never sees more than that.
   let clause = AFTER_LAST_BOUNDARY.exec(before.slice(-64))![0];
   for (;;) {

@@ -6,9 +6,11 @@ import { NUMBER_FACTS } from '../channels/number-facts';
 import type { NumberFact } from '../channels/number-facts-of';
 import { mayShowAsOfficial, phoneKey } from '../channels/policy';
 import type { Owner } from '../channels/types';
+import { attributionOf, nameAfter, nameBefore, quotedName, type Attribution } from './attribution';
 import {
   claimAfter,
   claimBefore,
+  clauseBefore,
   claimLabel,
   claimRule,
   CLAIM_RULES,
@@ -90,8 +92,33 @@ function confirmRoute(channel: NumberFact): Text {
   return viaRegistry ?? (owner ? platformRoute(owner) : GENERIC_ROUTE);
 }
 
-function judgeListed(channel: NumberFact, claim: Claim | null): Verdict {
+/** A registry number the page gives to a company we have no claim rule for (attribution.ts). */
+function judgeAttributed(channel: NumberFact, attribution: Exclude<Attribution, { kind: 'owner' }>): Verdict {
   const entity = channel.entity;
+  const name = quotedName(attribution.name);
+  const presented: Text =
+    attribution.kind === 'other'
+      ? {
+          zh: `页面把它写成${name.zh}的号码，但它登记的归属是${entity.zh}`,
+          en: `The page presents it as ${name.en}'s line, but it is listed as ${entity.en}`,
+        }
+      : {
+          zh: `页面把它写成${name.zh}的号码；它登记的归属是${entity.zh}，不能当作${name.zh}的官方号码`,
+          en: `The page presents it as ${name.en}'s line; it is listed as ${entity.en}, so it is not shown as ${name.en}'s official number`,
+        };
+  return {
+    verdict: attribution.kind === 'other' ? 'suspicious' : 'unconfirmed',
+    entity,
+    claimedBy: '客服',
+    claimedName: attribution.name,
+    reasons: [presented],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+function judgeListed(channel: NumberFact, claim: Claim | null, attribution: Attribution | null): Verdict {
+  const entity = channel.entity;
+  if (attribution && attribution.kind !== 'owner') return judgeAttributed(channel, attribution);
   let rule = claimRule(claim?.id);
   let claimedBy = claim?.id;
   // "淘宝投诉不处理，可以拨打12315" names Taobao's problem, not Taobao's line.
@@ -193,6 +220,17 @@ function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
  * once. Verdict objects are shared: callers must not change them.
  */
 const verdicts = new Map<string, Verdict>();
+/** Names make keys a page can multiply: past this many, verdicts are built and not kept. */
+const MAX_CACHED_VERDICTS = 5_000;
+
+/** Whom the page gives a listed number to, when no claim rule named a platform. */
+function attributionFor(before: string, after: string, claim: Claim | null, channel: NumberFact) {
+  // A public number (12315, 110) is cited with every company's name: "唯品会投诉电话12315" is
+  // where to complain about 唯品会, not a claim that it is 唯品会's line.
+  if ((claim && claim.id !== '客服') || PUBLIC_OWNERS.has(channel.owner)) return null;
+  const name = nameBefore(clauseBefore(before)) ?? nameAfter(after);
+  return name ? attributionOf(name, channel.owner) : null;
+}
 
 /**
  * `context` is the text around the number (about 40 characters each side); `at` is where the
@@ -204,12 +242,18 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const after = at >= 0 ? context.slice(at + found.text.length) : '';
   const claim = claimBefore(before) ?? claimAfter(after);
   const channel = lookup(found.digits);
+  const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
-  const key = channel ? `${channel.id}|${claimKey}` : `-${found.kind === 'unknown'}|${claimKey}`;
+  const attributionKey = attribution
+    ? `|${attribution.kind}|${'name' in attribution ? attribution.name : ''}`
+    : '';
+  const key = channel
+    ? `${channel.id}|${claimKey}${attributionKey}`
+    : `-${found.kind === 'unknown'}|${claimKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = channel ? judgeListed(channel, claim) : judgeUnlisted(found, claim);
-    verdicts.set(key, verdict);
+    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim);
+    if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(key, verdict);
   }
   return verdict;
 }
@@ -225,6 +269,7 @@ export function judged(found: Found, verdict: Verdict): JudgedNumber {
     verdict: verdict.verdict,
     entity: verdict.entity,
     claimedBy: verdict.claimedBy,
+    claimedName: verdict.claimedName,
     reasons: verdict.reasons,
     officialRoute: verdict.officialRoute,
   };

@@ -41,6 +41,8 @@ export interface Verdict {
   /** The registry owner's entity when the number is listed. */
   entity?: Text;
   claimedBy?: ClaimId;
+  /** The company the page names when no claim rule has it ("唯品会客服电话…"). */
+  claimedName?: string;
   /** Why, in plain words. Never calls a number a scam (CHANNELS.md display policy). */
   reasons: Text[];
   /** Where the real channel is, for anything that is not plainly official. */

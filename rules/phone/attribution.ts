@@ -1,0 +1,131 @@
+// Whose line the page says a number is, when it names someone the claim table (claims.ts) has
+// no rule for: "唯品会客服电话95188", "抖音官方客服热线：95188". A registry number is only
+// 官方 when the page gives it to its real owner or to no one; any other name, known or not,
+// keeps it from being shown as official (issue 17: a false 官方 is the one error we never make).
+import type { Owner, Text } from '../channels/types';
+
+/** Names a page may use for each registry owner: a name containing one is that owner's. */
+export const OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
+  'alibaba-taobao': ['淘宝', '天猫', '手淘', '猫超', '88VIP', '阿里巴巴'],
+  alipay: ['支付宝', '蚂蚁', '花呗', '借呗', '余额宝'],
+  cainiao: ['菜鸟'],
+  'alibaba-cloud': ['阿里云', '万网'],
+  weidian: ['微店'],
+  seller: [],
+  samr: ['12315', '市场监管', '市场监督', '工商', '消协', '消费者协会', '消保委', '消费者权益', '市监'],
+  miit: ['12321', '12381', '工信部', '工业和信息化部', '不良信息', '垃圾信息', '反诈', '诈骗'],
+  police: ['110', '96110', '公安', '警方', '警察', '报警', '派出所', '反诈', '反电诈', '诈骗'],
+  jd: ['京东'],
+  pinduoduo: ['拼多多'],
+  'wechat-pay': ['微信', '财付通', '腾讯'],
+  'china-mobile': ['中国移动', '移动', '10086'],
+  'china-unicom': ['中国联通', '联通', '10010'],
+  'china-telecom': ['中国电信', '电信', '10000'],
+};
+
+/** Companies with no record here whose names pages pair with other companies' numbers. */
+const OTHER_COMPANIES: readonly string[] = [
+  '抖音',
+  '抖店',
+  '快手',
+  '唯品会',
+  '苏宁',
+  '美团',
+  '饿了么',
+  '大众点评',
+  '携程',
+  '去哪儿',
+  '小红书',
+  '得物',
+  '当当',
+  '亚马逊',
+  '国美',
+  '顺丰',
+  '中通',
+  '圆通',
+  '申通',
+  '韵达',
+  '极兔',
+  '德邦',
+  '邮政',
+  'EMS',
+  '滴滴',
+  '网易',
+  '小米',
+  '华为',
+  '银联',
+  '云闪付',
+];
+/** Whole kinds of company: a bank, insurer, broker or airline is never an e-commerce line. */
+const COMPANY_KIND = /银行|保险|证券|航空|快递|物流/;
+
+/** Words between a name and its number that describe the line, stripped from the end. */
+const LINE_WORDS =
+  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|为|[\s:：\-—=])$/i;
+/** At least one of these must be stripped: a bare "电话：" presents a number as no one's line. */
+const CLAIM_WORD = /客服|热线|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务/;
+/** The name: letters, CJK and digits right before the line words. */
+const NAME_AT_END = /[\u4e00-\u9fffA-Za-z0-9·&]{1,16}$/;
+/**
+ * What comes before a name in a sentence ("请拨打唯品会…", "遇到问题…"): the name starts after
+ * the last of these. Longest first where they overlap.
+ */
+const LEAD_IN =
+  /(?:请拨打|可拨打|请致电|请联系|拨打|致电|联系|咨询|打给|请打|如有问题|有问题|遇到问题|问题|如果|或者|可以|直接|通过|需要|请|或|和|及|与|向|找|打)/g;
+/** Words that name no one in particular: a line "of the platform" is attributed to no one. */
+const NO_ONE =
+  /^(?:平台|官方|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网)+$/;
+
+const MAX_NAME = 12;
+
+/** The name a clause ends with before its line words ("…唯品会官方客服热线是 " → 唯品会), or null. */
+export function nameBefore(clause: string): string | null {
+  let rest = clause.slice(-40);
+  let stripped = '';
+  for (let m = LINE_WORDS.exec(rest); m && rest.length > 0; m = LINE_WORDS.exec(rest)) {
+    stripped = m[0] + stripped;
+    rest = rest.slice(0, m.index);
+  }
+  if (!CLAIM_WORD.test(stripped)) return null;
+  const run = NAME_AT_END.exec(rest)?.[0];
+  if (!run) return null;
+  let start = 0;
+  LEAD_IN.lastIndex = 0;
+  for (let m = LEAD_IN.exec(run); m; m = LEAD_IN.exec(run)) start = m.index + m[0].length;
+  return cleanName(run.slice(start));
+}
+
+/** A name in brackets or right after the number: "95188（唯品会客服）" → 唯品会. */
+export function nameAfter(after: string): string | null {
+  const m =
+    /^[\s(（【[:：\-—]*([\u4e00-\u9fffA-Za-z·&]{2,12}?)(?:官方)?(?:客服|热线|人工|专线|售后|投诉)/.exec(
+      after.slice(0, 24),
+    );
+  return m ? cleanName(m[1]!) : null;
+}
+
+function cleanName(name: string): string | null {
+  if (name.length < 2 || name.length > MAX_NAME || NO_ONE.test(name)) return null;
+  return name;
+}
+
+export type Attribution =
+  /** The page gives the number to its registry owner. */
+  | { kind: 'owner' }
+  /** To another company: one we know by name (a registry owner or a company in the list). */
+  | { kind: 'other'; name: string }
+  /** To a name we cannot place: not shown as official, not called suspicious either. */
+  | { kind: 'unknown'; name: string };
+
+/** Reads `name` against the number's registry owner. */
+export function attributionOf(name: string, owner: Owner): Attribution {
+  if (OWNER_NAMES[owner].some((word) => name.includes(word))) return { kind: 'owner' };
+  const known =
+    (Object.keys(OWNER_NAMES) as Owner[]).some((o) => OWNER_NAMES[o].some((word) => name.includes(word))) ||
+    OTHER_COMPANIES.some((word) => name.includes(word)) ||
+    COMPANY_KIND.test(name);
+  return { kind: known ? 'other' : 'unknown', name };
+}
+
+/** How the reasons name it: 「唯品会」. */
+export const quotedName = (name: string): Text => ({ zh: `「${name}」`, en: `“${name}”` });
