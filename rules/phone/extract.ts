@@ -3,9 +3,10 @@
 // digits, spaced or word-split digits, numbers run together, Chinese numerals. Linear time: one
 // pass cuts runs of digit groups (runs.ts), each run is parsed in bounded work (parse.ts).
 import { isExcluded } from './context';
+import { oddPrints } from './odd-prints';
 import { parseRun } from './parse';
 import { EMERGENCY, isKnown, isMobile, isService, kindOf } from './patterns';
-import { findRuns, normalise, type Run } from './runs';
+import { findRuns, normalise } from './runs';
 import type { Found } from './types';
 
 /**
@@ -14,11 +15,6 @@ import type { Found } from './types';
  */
 export const MAX_SCAN_CHARS = 1_000_000;
 export const MAX_FOUND = 2_000;
-
-/** A label that makes an odd digit string worth reporting ("客服电话：4001-23456"). */
-const PHONE_LABEL =
-  /(?:电话|热线|客服|拨打|致电|手机|联系方式|座机|专线|tel|phone)\s*(?:号码|号)?\s*[:：]?\s*$/i;
-const DATE_LIKE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
 
 const NUMERALS = '零〇一二三四五六七八九幺两';
 const NUMERAL_VALUE: Record<string, string> = {
@@ -38,20 +34,6 @@ const NUMERAL_VALUE: Record<string, string> = {
 };
 // X(?:S?X){6,11} with S and X disjoint: unambiguous, so linear.
 const NUMERAL_RUN = new RegExp(`[${NUMERALS}](?:[ \\-]?[${NUMERALS}]){6,11}`, 'g');
-
-function unknownFromLabel(s: string, run: Run): Found | null {
-  const first = run.groups[0]!;
-  const last = run.groups[run.groups.length - 1]!;
-  // Counted before joined: most runs without a candidate are order ids, years and prices.
-  let count = 0;
-  for (let g = 0; g < run.groups.length; g++) count += run.groups[g]!.digits.length;
-  if (count < 7 || count > 12) return null;
-  const digits = run.groups.map((g) => g.digits).join('');
-  if (DATE_LIKE.test(digits)) return null;
-  if (!PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start))) return null;
-  if (isExcluded(s, first.start, last.end, digits)) return null;
-  return { text: s.slice(first.start, last.end), start: first.start, end: last.end, digits, kind: 'unknown' };
-}
 
 /** "四零零八二二五二八" and the like: only complete 400/800, mobile or registry numbers count. */
 function numeralNumbers(text: string, s: string): Found[] {
@@ -87,8 +69,9 @@ export function findPhoneNumbers(text: string): Found[] {
       out.push({ text: text.slice(start, c.end), start, end: c.end, digits: c.digits, kind: c.kind });
     }
     if (candidates.length === 0) {
-      const unknown = unknownFromLabel(s, run);
-      if (unknown) out.push({ ...unknown, text: text.slice(unknown.start, unknown.end) });
+      const odd = oddPrints(s, run);
+      for (let k = 0; k < odd.length; k++)
+        out.push({ ...odd[k]!, text: text.slice(odd[k]!.start, odd[k]!.end) });
     }
     if (out.length >= MAX_FOUND) break;
   }

@@ -175,7 +175,14 @@ function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
   const odd: Text[] =
     found.kind === 'unknown'
       ? [{ zh: '号码位数或格式不常见，可能不完整', en: 'Unusual length or format; it may be incomplete' }]
-      : [];
+      : found.kind === 'incomplete'
+        ? [
+            {
+              zh: '号码开头像是被截掉了，不完整：不要按它拨打',
+              en: 'The start of this number looks cut off; it is incomplete: do not call it',
+            },
+          ]
+        : [];
   const rule = claimRule(claim?.id);
   if (rule) {
     return {
@@ -241,7 +248,8 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const before = at >= 0 ? context.slice(0, at) : context;
   const after = at >= 0 ? context.slice(at + found.text.length) : '';
   const claim = claimBefore(before) ?? claimAfter(after);
-  const channel = lookup(found.digits);
+  // A number missing its head is someone's tail: never matched against the registry.
+  const channel = found.kind === 'incomplete' ? undefined : lookup(found.digits);
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
   const attributionKey = attribution
@@ -249,7 +257,7 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
     : '';
   const key = channel
     ? `${channel.id}|${claimKey}${attributionKey}`
-    : `-${found.kind === 'unknown'}|${claimKey}`;
+    : `-${found.kind === 'unknown' || found.kind === 'incomplete' ? found.kind : ''}|${claimKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
     verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim);

@@ -4,6 +4,7 @@
 import {
   areaCodeLength,
   isKnown,
+  isLandline,
   isLocalPart,
   KNOWN_DIGITS,
   isMobile,
@@ -122,7 +123,8 @@ function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean)
   if (d.length < 3 || d.length === 4) return null; // no number is that short (hot path on hostile input)
   if (isService(d)) return groupingOk('service', lens) ? 'service-400-800' : null;
   if (isMobile(d)) return groupingOk('mobile', lens) ? 'mobile' : null;
-  if (bridged) return null; // only 400/800 and mobiles are rebuilt across words
+  // Only 400/800, mobiles and "area code 到 local part" are rebuilt across words.
+  if (bridged && !(lens.length <= 3 && lens[0] === areaCodeLength(d) && isLandline(d))) return null;
   if (d.length < 7 || d === EMERGENCY) {
     const short =
       isPublicShort(d) ||

@@ -1,5 +1,6 @@
 // Cuts text into "runs": digit groups joined by the separators people print inside phone numbers
 // (space, -, ., brackets). One linear pass, no regex backtracking, bounded per run.
+import { areaCodeLength } from './patterns';
 
 /** Full-width digits/punctuation, odd dashes and spaces → ASCII, one UTF-16 unit for one. */
 const ODD_CHARS =
@@ -50,14 +51,19 @@ export const isDigit = (ch: string | undefined): boolean => ch !== undefined && 
 
 /**
  * Words may stand between the groups of an obfuscated 400 or mobile number ("400转123转4567"),
- * but only while the digits so far are an incomplete 400/800/mobile prefix.
+ * but only while the digits so far are an incomplete 400/800/mobile prefix, or an area code.
  */
 function mayBridge(digitsSoFar: string): boolean {
   // Only 400/800, mobiles and their +86 forms: most runs (years, counts) end here.
   const lead = digitsSoFar[0];
   if (lead !== '4' && lead !== '8' && lead !== '1' && lead !== '0') return false;
   const d = digitsSoFar.replace(/^(?:0086|86)(?=[14])/, '');
-  return (/^[48]00/.test(d) && d.length < 10) || (/^1[3-9]/.test(d) && d.length < 11);
+  return (
+    (/^[48]00/.test(d) && d.length < 10) ||
+    (/^1[3-9]/.test(d) && d.length < 11) ||
+    // "021到53395288": an area code on its own, before the local part.
+    (d[0] === '0' && d.length >= 3 && areaCodeLength(d) === d.length)
+  );
 }
 
 /** Native searches for the two hot steps: the next digit group, and 1-3 separators before a digit. */

@@ -8,7 +8,15 @@ export type { Text } from '../channels/types';
  * (12315, 12321, 12381, 96110, 110, 10086 …), also when printed behind an area code.
  */
 export type PhoneKind =
-  'service-400-800' | 'short-95-96' | 'public-service' | 'mobile' | 'landline' | 'unknown';
+  | 'service-400-800'
+  | 'short-95-96'
+  | 'public-service'
+  | 'mobile'
+  | 'landline'
+  /** An odd length or shape after a phone label (it may be incomplete). */
+  | 'unknown'
+  /** The tail of a number whose head was cut off ("-843-2288"): never looked up, never official. */
+  | 'incomplete';
 
 export interface Found {
   /** The number as printed (from its first to its last digit, plus a leading + of +86). */

@@ -1,0 +1,99 @@
+// Runs the number grammar (parse.ts) finds nothing in, read once more the way damaged or
+// scam-report text prints numbers (issue 17):
+// - two short numbers run together after lost punctuation ("公安机关11096110号码" is 110 + 96110);
+// - the tail of a number whose head was cut off in a snippet ("客服电话-843-2288");
+// - caller numbers as police reports print them, odd lengths and area code + mobile together
+//   ("诈骗来电号码：075513800138000"), after a label that says it is a number.
+import { isExcluded } from './context';
+import { EMERGENCY, isKnown, isPublicShort, kindOf } from './patterns';
+import type { Run } from './runs';
+import type { Found } from './types';
+
+/** A label that makes an odd digit string worth reporting ("客服电话：4001-23456", "来电号码为"). */
+const PHONE_LABEL =
+  /(?:电话|热线|客服|拨打|致电|手机|联系方式|座机|专线|来电|号码|tel|phone)\s*(?:号码|号)?\s*(?:为|是)?\s*[:：]?\s*$/i;
+/** Words about calling or numbers near a run-together pair: "拨打公安机关11096110号码". */
+const CALL_NEAR_BEFORE = /拨打|致电|电话|热线|报警|联系|号码|打/;
+const CALL_NEAR_AFTER = /^\s*(?:号码|电话|热线|报警|求助)/;
+const DATE_LIKE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
+
+/** Short numbers a run-together string may be cut into: registry, public shorts and 110. */
+const isShortPart = (d: string): boolean =>
+  d === EMERGENCY || isPublicShort(d) || (isKnown(d) && d.length <= 7);
+
+/** Cuts `d` into short numbers, longest first at each step, or null. At most 3 pieces. */
+function splitShort(d: string, from = 0, depth = 0): number[] | null {
+  if (from === d.length) return [];
+  if (depth === 3) return null;
+  for (let n = Math.min(7, d.length - from); n >= 3; n--) {
+    if (!isShortPart(d.slice(from, from + n))) continue;
+    const rest = splitShort(d, from + n, depth + 1);
+    if (rest) return [n, ...rest];
+  }
+  return null;
+}
+
+function runTogether(s: string, run: Run): Found[] {
+  if (run.groups.length !== 1) return [];
+  const { digits, start, end } = run.groups[0]!;
+  if (digits.length < 6 || digits.length > 14) return [];
+  const pieces = splitShort(digits);
+  if (!pieces || pieces.length < 2) return [];
+  const near =
+    CALL_NEAR_BEFORE.test(s.slice(Math.max(0, start - 8), start)) ||
+    CALL_NEAR_AFTER.test(s.slice(end, end + 4));
+  if (!near || isExcluded(s, start, end, digits)) return [];
+  const out: Found[] = [];
+  let at = start;
+  for (const n of pieces) {
+    const part = digits.slice(at - start, at - start + n);
+    out.push({ text: part, start: at, end: at + n, digits: part, kind: kindOf(part) });
+    at += n;
+  }
+  return out;
+}
+
+/** "-843-2288": grouped digits right after a dash with no digit before it, too short to be whole. */
+function cutHead(s: string, run: Run): Found | null {
+  const first = run.groups[0]!;
+  const last = run.groups[run.groups.length - 1]!;
+  if (s[first.start - 1] !== '-' || /\d/.test(s[first.start - 2] ?? '')) return null;
+  const digits = run.groups.map((g) => g.digits).join('');
+  if (digits.length < 6 || digits.length > 8) return null;
+  const grouped = run.groups.length >= 2 && run.groups.every((g) => g.digits.length >= 3);
+  const labelled = PHONE_LABEL.test(s.slice(Math.max(0, first.start - 11), first.start - 1));
+  if (!grouped && !labelled) return null;
+  if (isExcluded(s, first.start, last.end, digits)) return null;
+  // The dash belongs to the printed number: it shows where the head was cut.
+  return {
+    text: s.slice(first.start - 1, last.end),
+    start: first.start - 1,
+    end: last.end,
+    digits,
+    kind: 'incomplete',
+  };
+}
+
+/** 7-15 digits after a phone label: an odd length or a run-together caller number, reported. */
+function afterLabel(s: string, run: Run): Found | null {
+  const first = run.groups[0]!;
+  const last = run.groups[run.groups.length - 1]!;
+  // Counted before joined: most runs without a candidate are order ids, years and prices.
+  let count = 0;
+  for (let g = 0; g < run.groups.length; g++) count += run.groups[g]!.digits.length;
+  // 16-19 digits are bank cards, 18 an identity card: never reported as a phone.
+  if (count < 7 || count > 15) return null;
+  const digits = run.groups.map((g) => g.digits).join('');
+  if (DATE_LIKE.test(digits)) return null;
+  if (!PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start))) return null;
+  if (isExcluded(s, first.start, last.end, digits)) return null;
+  return { text: s.slice(first.start, last.end), start: first.start, end: last.end, digits, kind: 'unknown' };
+}
+
+/** What a run with no regular number still holds, in text order. Offsets index `s`. */
+export function oddPrints(s: string, run: Run): Found[] {
+  const pair = runTogether(s, run);
+  if (pair.length > 0) return pair;
+  const cut = cutHead(s, run) ?? afterLabel(s, run);
+  return cut ? [cut] : [];
+}
