@@ -80,7 +80,23 @@ const MAX_NAME = 12;
 
 /** The name a clause ends with before its line words ("…唯品会官方客服热线是 " → 唯品会), or null. */
 export function nameBefore(clause: string): string | null {
-  let rest = clause.slice(-40);
+  const tail = clause.slice(-TAIL_CHARS);
+  let name = namesBefore.get(tail);
+  if (name === undefined) {
+    name = readNameBefore(tail);
+    // Bounded: a hostile page of distinct clauses must not grow it without end.
+    if (namesBefore.size < 2_000) namesBefore.set(tail, name);
+  }
+  return name;
+}
+
+/** A name, its line words and a lead-in fit in this much: "请拨打唯品会官方客服热线电话是：". */
+const TAIL_CHARS = 32;
+/** Pages repeat the words before their numbers ("客服电话："): each tail is read once. */
+const namesBefore = new Map<string, string | null>();
+
+function readNameBefore(tail: string): string | null {
+  let rest = tail;
   let stripped = '';
   for (let m = LINE_WORDS.exec(rest); m && rest.length > 0; m = LINE_WORDS.exec(rest)) {
     stripped = m[0] + stripped;
