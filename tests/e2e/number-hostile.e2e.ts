@@ -153,18 +153,20 @@ const visibleMarks = (tab: Page) =>
 /**
  * The structure of the work, not its timing (that is `npm run bench`'s "longest task"): no errors;
  * the watcher ran in at least `minSlices` slices, each given the configured budget; and by its
- * own accounting the slices keep to it: at most a tenth of them, or one (a loaded machine stretches
- * a few, and a page walked in three slices may have one of them stretched), took more than twice
- * the budget.
+ * own accounting the slices keep to it: the median slice within twice the budget, and at most a
+ * quarter of them, or one, past that. Slices are timed by the wall clock, which a loaded 2-core CI
+ * machine stretches (7 of 67 once); an unsliced walk fails the slice count and the median at once.
  */
 async function expectWellBehaved(opened: Opened, minSlices: number): Promise<void> {
   expect(opened.errors).toEqual([]);
   const slices = await opened.slices();
   expect(slices.length).toBeGreaterThanOrEqual(minSlices);
   expect(new Set(slices.map((s) => s.budgetMs))).toEqual(new Set([WATCH_LIMITS.sliceMs]));
+  const spent = slices.map((s) => s.spentMs).sort((a, b) => a - b);
+  expect(spent[Math.floor(spent.length / 2)]!).toBeLessThanOrEqual(2 * WATCH_LIMITS.sliceMs);
   const over = slices.filter((s) => s.spentMs > 2 * s.budgetMs).length;
   expect(over, `${over} of ${slices.length} slices ran past twice the budget`).toBeLessThanOrEqual(
-    Math.max(1, slices.length / 10),
+    Math.max(1, slices.length / 4),
   );
 }
 
