@@ -31,7 +31,7 @@ describe('a registry number given to someone else is never 官方', () => {
     let checked = 0;
     for (const fact of companyNumbers) {
       // A name that is the number's owner's own ("中国联通" for 10010) is the one exception.
-      if (attributionOf(who, fact.owner).kind === 'owner') continue;
+      if (attributionOf(who, fact.owner) === null) continue;
       for (const template of TEMPLATES) {
         const text = template(who, fact.digits[0]!);
         const numbers = scanText(text);

@@ -3,25 +3,35 @@
 // 官方 when the page gives it to its real owner or to no one; any other name, known or not,
 // keeps it from being shown as official (issue 17: a false 官方 is the one error we never make).
 import type { Owner, Text } from '../channels/types';
+import { CLAIM_RULES } from './claims';
 
-/** Names a page may use for each registry owner: a name containing one is that owner's. */
-export const OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
-  'alibaba-taobao': ['淘宝', '天猫', '手淘', '猫超', '88VIP', '阿里巴巴'],
-  alipay: ['支付宝', '蚂蚁', '花呗', '借呗', '余额宝'],
-  cainiao: ['菜鸟'],
-  'alibaba-cloud': ['阿里云', '万网'],
-  weidian: ['微店'],
+/** Names pages use for registry owners besides their claim words (claims.ts). */
+const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
+  'alibaba-taobao': ['阿里巴巴'],
+  alipay: ['蚂蚁'],
+  cainiao: [],
+  'alibaba-cloud': ['万网'],
+  weidian: [],
   seller: [],
   samr: ['12315', '市场监管', '市场监督', '工商', '消协', '消费者协会', '消保委', '消费者权益', '市监'],
   miit: ['12321', '12381', '工信部', '工业和信息化部', '不良信息', '垃圾信息', '反诈', '诈骗'],
   police: ['110', '96110', '公安', '警方', '警察', '报警', '派出所', '反诈', '反电诈', '诈骗'],
-  jd: ['京东'],
-  pinduoduo: ['拼多多'],
-  'wechat-pay': ['微信', '财付通', '腾讯'],
+  jd: [],
+  pinduoduo: [],
+  'wechat-pay': ['微信', '腾讯'],
   'china-mobile': ['中国移动', '移动', '10086'],
   'china-unicom': ['中国联通', '联通', '10010'],
   'china-telecom': ['中国电信', '电信', '10000'],
 };
+
+/** Every name a page may use for each registry owner: a name containing one is that owner's. */
+const OWNER_NAMES = new Map(
+  (Object.keys(MORE_OWNER_NAMES) as Owner[]).map((owner) => [
+    owner,
+    [...CLAIM_RULES.filter((r) => r.owner === owner).flatMap((r) => r.words), ...MORE_OWNER_NAMES[owner]],
+  ]),
+);
+const ALL_OWNER_NAMES = [...OWNER_NAMES.values()].flat();
 
 /** Companies with no record here whose names pages pair with other companies' numbers. */
 const OTHER_COMPANIES: readonly string[] = [
@@ -77,6 +87,10 @@ const NO_ONE =
   /^(?:平台|官方|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网)+$/;
 
 const MAX_NAME = 12;
+/** A name, its line words and a lead-in fit in this much: "请拨打唯品会官方客服热线电话是：". */
+const TAIL_CHARS = 32;
+/** Pages repeat the words before their numbers ("客服电话："): each tail is read once. */
+const namesBefore = new Map<string, string | null>();
 
 /** The name a clause ends with before its line words ("…唯品会官方客服热线是 " → 唯品会), or null. */
 export function nameBefore(clause: string): string | null {
@@ -89,11 +103,6 @@ export function nameBefore(clause: string): string | null {
   }
   return name;
 }
-
-/** A name, its line words and a lead-in fit in this much: "请拨打唯品会官方客服热线电话是：". */
-const TAIL_CHARS = 32;
-/** Pages repeat the words before their numbers ("客服电话："): each tail is read once. */
-const namesBefore = new Map<string, string | null>();
 
 function readNameBefore(tail: string): string | null {
   let rest = tail;
@@ -125,21 +134,21 @@ function cleanName(name: string): string | null {
   return name;
 }
 
-export type Attribution =
-  /** The page gives the number to its registry owner. */
-  | { kind: 'owner' }
-  /** To another company: one we know by name (a registry owner or a company in the list). */
-  | { kind: 'other'; name: string }
-  /** To a name we cannot place: not shown as official, not called suspicious either. */
-  | { kind: 'unknown'; name: string };
+/**
+ * A name the page gives the number to that is not its registry owner's: one we know ('other':
+ * another registry owner, a company in the list, a bank…) or one we cannot place ('unknown': not
+ * shown as official, not called suspicious either).
+ */
+export interface Attribution {
+  kind: 'other' | 'unknown';
+  name: string;
+}
 
-/** Reads `name` against the number's registry owner. */
-export function attributionOf(name: string, owner: Owner): Attribution {
-  if (OWNER_NAMES[owner].some((word) => name.includes(word))) return { kind: 'owner' };
-  const known =
-    (Object.keys(OWNER_NAMES) as Owner[]).some((o) => OWNER_NAMES[o].some((word) => name.includes(word))) ||
-    OTHER_COMPANIES.some((word) => name.includes(word)) ||
-    COMPANY_KIND.test(name);
+/** Reads `name` against the number's registry owner: null when it is the owner's own. */
+export function attributionOf(name: string, owner: Owner): Attribution | null {
+  const names = (words: readonly string[]) => words.some((word) => name.includes(word));
+  if (names(OWNER_NAMES.get(owner)!)) return null;
+  const known = names(ALL_OWNER_NAMES) || names(OTHER_COMPANIES) || COMPANY_KIND.test(name);
   return { kind: known ? 'other' : 'unknown', name };
 }
 

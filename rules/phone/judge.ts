@@ -93,7 +93,7 @@ function confirmRoute(channel: NumberFact): Text {
 }
 
 /** A registry number the page gives to a company we have no claim rule for (attribution.ts). */
-function judgeAttributed(channel: NumberFact, attribution: Exclude<Attribution, { kind: 'owner' }>): Verdict {
+function judgeAttributed(channel: NumberFact, attribution: Attribution): Verdict {
   const entity = channel.entity;
   const name = quotedName(attribution.name);
   const presented: Text =
@@ -118,7 +118,7 @@ function judgeAttributed(channel: NumberFact, attribution: Exclude<Attribution, 
 
 function judgeListed(channel: NumberFact, claim: Claim | null, attribution: Attribution | null): Verdict {
   const entity = channel.entity;
-  if (attribution && attribution.kind !== 'owner') return judgeAttributed(channel, attribution);
+  if (attribution) return judgeAttributed(channel, attribution);
   let rule = claimRule(claim?.id);
   let claimedBy = claim?.id;
   // "淘宝投诉不处理，可以拨打12315" names Taobao's problem, not Taobao's line.
@@ -170,19 +170,20 @@ function judgeListed(channel: NumberFact, claim: Claim | null, attribution: Attr
   };
 }
 
+/** What an unlisted number's shape adds to its reasons. */
+const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
+  unknown: [{ zh: '号码位数或格式不常见，可能不完整', en: 'Unusual length or format; it may be incomplete' }],
+  incomplete: [
+    {
+      zh: '号码开头像是被截掉了，不完整：不要按它拨打',
+      en: 'The start of this number looks cut off; it is incomplete: do not call it',
+    },
+  ],
+};
+
 function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
   const notListed: Text = { zh: '不在已登记的官方号码里', en: 'Not among the listed official numbers' };
-  const odd: Text[] =
-    found.kind === 'unknown'
-      ? [{ zh: '号码位数或格式不常见，可能不完整', en: 'Unusual length or format; it may be incomplete' }]
-      : found.kind === 'incomplete'
-        ? [
-            {
-              zh: '号码开头像是被截掉了，不完整：不要按它拨打',
-              en: 'The start of this number looks cut off; it is incomplete: do not call it',
-            },
-          ]
-        : [];
+  const odd = ODD_SHAPES[found.kind] ?? [];
   const rule = claimRule(claim?.id);
   if (rule) {
     return {
@@ -230,7 +231,7 @@ const verdicts = new Map<string, Verdict>();
 /** Names make keys a page can multiply: past this many, verdicts are built and not kept. */
 const MAX_CACHED_VERDICTS = 5_000;
 
-/** Whom the page gives a listed number to, when no claim rule named a platform. */
+/** Whom else the page gives a listed number to, when no claim rule named a platform. */
 function attributionFor(before: string, after: string, claim: Claim | null, channel: NumberFact) {
   // A public number (12315, 110) is cited with every company's name: "唯品会投诉电话12315" is
   // where to complain about 唯品会, not a claim that it is 唯品会's line.
@@ -252,12 +253,10 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const channel = found.kind === 'incomplete' ? undefined : lookup(found.digits);
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
-  const attributionKey = attribution
-    ? `|${attribution.kind}|${'name' in attribution ? attribution.name : ''}`
-    : '';
+  const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
   const key = channel
     ? `${channel.id}|${claimKey}${attributionKey}`
-    : `-${found.kind === 'unknown' || found.kind === 'incomplete' ? found.kind : ''}|${claimKey}`;
+    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
     verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim);

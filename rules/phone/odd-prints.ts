@@ -17,6 +17,13 @@ const CALL_NEAR_BEFORE = /拨打|致电|电话|热线|报警|联系|号码|打/;
 const CALL_NEAR_AFTER = /^\s*(?:号码|电话|热线|报警|求助)/;
 const DATE_LIKE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
 
+/** The run's first and last groups and all its digits. */
+function spanOf(run: Run) {
+  const first = run.groups[0]!;
+  const last = run.groups[run.groups.length - 1]!;
+  return { first, last, digits: run.groups.map((g) => g.digits).join('') };
+}
+
 /** Short numbers a run-together string may be cut into: registry, public shorts and 110. */
 const isShortPart = (d: string): boolean =>
   d === EMERGENCY || isPublicShort(d) || (isKnown(d) && d.length <= 7);
@@ -55,10 +62,9 @@ function runTogether(s: string, run: Run): Found[] {
 
 /** "-843-2288": grouped digits right after a dash with no digit before it, too short to be whole. */
 function cutHead(s: string, run: Run): Found | null {
-  const first = run.groups[0]!;
-  const last = run.groups[run.groups.length - 1]!;
-  if (s[first.start - 1] !== '-' || /\d/.test(s[first.start - 2] ?? '')) return null;
-  const digits = run.groups.map((g) => g.digits).join('');
+  const head = run.groups[0]!.start;
+  if (s[head - 1] !== '-' || /\d/.test(s[head - 2] ?? '')) return null;
+  const { first, last, digits } = spanOf(run);
   if (digits.length < 6 || digits.length > 8) return null;
   const grouped = run.groups.length >= 2 && run.groups.every((g) => g.digits.length >= 3);
   const labelled = PHONE_LABEL.test(s.slice(Math.max(0, first.start - 11), first.start - 1));
@@ -76,14 +82,12 @@ function cutHead(s: string, run: Run): Found | null {
 
 /** 7-15 digits after a phone label: an odd length or a run-together caller number, reported. */
 function afterLabel(s: string, run: Run): Found | null {
-  const first = run.groups[0]!;
-  const last = run.groups[run.groups.length - 1]!;
   // Counted before joined: most runs without a candidate are order ids, years and prices.
   let count = 0;
   for (let g = 0; g < run.groups.length; g++) count += run.groups[g]!.digits.length;
   // 16-19 digits are bank cards, 18 an identity card: never reported as a phone.
   if (count < 7 || count > 15) return null;
-  const digits = run.groups.map((g) => g.digits).join('');
+  const { first, last, digits } = spanOf(run);
   if (DATE_LIKE.test(digits)) return null;
   if (!PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start))) return null;
   if (isExcluded(s, first.start, last.end, digits)) return null;
