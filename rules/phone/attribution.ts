@@ -82,9 +82,12 @@ const NAME_AT_END = /[\u4e00-\u9fffA-Za-z0-9·&]{1,16}$/;
  */
 const LEAD_IN =
   /(?:请拨打|可拨打|请致电|请联系|拨打|致电|联系|咨询|打给|请打|如有问题|有问题|遇到问题|问题|如果|或者|可以|直接|通过|需要|请|或|和|及|与|向|找|打)/g;
-/** Words that name no one in particular: a line "of the platform" is attributed to no one. */
+/**
+ * Words that name no one in particular: a line "of the platform" is attributed to no one, and
+ * neither is one named only by line words ("10086热线人工服务" is not a company called 热线).
+ */
 const NO_ONE =
-  /^(?:平台|官方|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网)+$/;
+  /^(?:平台|官方|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网|热线|客服|专线|服务|电话|号码|投诉|举报|维权|理赔|退款|中心)+$/;
 
 const MAX_NAME = 12;
 /** A name, its line words and a lead-in fit in this much: "请拨打唯品会官方客服热线电话是：". */

@@ -2,6 +2,7 @@
 // display policy in research/CHANNELS.md: 官方 only for high-confidence numbers the page does
 // not present as someone else's; wording says what is listed and where the real channel is,
 // never that a number is a scam.
+import { foldTraditional } from './traditional';
 import { NUMBER_FACTS } from '../channels/number-facts';
 import type { NumberFact } from '../channels/number-facts-of';
 import { mayShowAsOfficial, phoneKey } from '../channels/policy';
@@ -179,6 +180,12 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
       en: 'The start of this number looks cut off; it is incomplete: do not call it',
     },
   ],
+  foreign: [
+    {
+      zh: '境外号码（以 + 或 00 开头）：平台和快递的客服不会用境外号码联系你',
+      en: 'A number from abroad (starts with + or 00): platform and courier service lines never call from abroad',
+    },
+  ],
 };
 
 function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
@@ -246,11 +253,12 @@ function attributionFor(before: string, after: string, claim: Claim | null, chan
  * the number, or a label right after it.
  */
 export function judgeNumber(found: Found, context: string, at = context.indexOf(found.text)): Verdict {
-  const before = at >= 0 ? context.slice(0, at) : context;
-  const after = at >= 0 ? context.slice(at + found.text.length) : '';
+  const words = foldTraditional(context); // same offsets as `context`
+  const before = at >= 0 ? words.slice(0, at) : words;
+  const after = at >= 0 ? words.slice(at + found.text.length) : '';
   const claim = claimBefore(before) ?? claimAfter(after);
-  // A number missing its head is someone's tail: never matched against the registry.
-  const channel = found.kind === 'incomplete' ? undefined : lookup(found.digits);
+  // A number missing its head is someone's tail, a foreign one no listed line: never looked up.
+  const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';

@@ -3,7 +3,8 @@
 // - two short numbers run together after lost punctuation ("公安机关11096110号码" is 110 + 96110);
 // - the tail of a number whose head was cut off in a snippet ("客服电话-843-2288");
 // - caller numbers as police reports print them, odd lengths and area code + mobile together
-//   ("诈骗来电号码：075513800138000"), after a label that says it is a number.
+//   ("诈骗来电号码：075513800138000"), after a label that says it is a number;
+// - numbers from abroad, with + or 00 and a country code other than 86 ("+85320923402").
 import { isExcluded } from './context';
 import { EMERGENCY, isKnown, isPublicShort, kindOf } from './patterns';
 import type { Run } from './runs';
@@ -15,6 +16,9 @@ const PHONE_LABEL =
 /** Words about calling or numbers near a run-together pair: "拨打公安机关11096110号码". */
 const CALL_NEAR_BEFORE = /拨打|致电|电话|热线|报警|联系|号码|打/;
 const CALL_NEAR_AFTER = /^\s*(?:号码|电话|热线|报警|求助)/;
+/** Around a foreign number printed with 00 instead of +: "接到“00852521896”来电". */
+const CALLER_BEFORE = /接到|来电|电话|号码|拨打|致电|打来/;
+const CALLER_AFTER = /^[\s"”」’']*(?:来电|打来|的来电|的电话|电话|号码)/;
 const DATE_LIKE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
 
 /** The run's first and last groups and all its digits. */
@@ -80,7 +84,13 @@ function cutHead(s: string, run: Run): Found | null {
   };
 }
 
-/** 7-15 digits after a phone label: an odd length or a run-together caller number, reported. */
+/** A phone word right after a printed, grouped number: "提供了一个“089-888-089-991”的电话". */
+const PHONE_AFTER = /^[\s"”」’']*的?(?:电话|热线|号码|手机号)/;
+
+/**
+ * 7-15 digits after a phone label, or grouped digits before a phone word: an odd length or a
+ * run-together caller number, reported.
+ */
 function afterLabel(s: string, run: Run): Found | null {
   // Counted before joined: most runs without a candidate are order ids, years and prices.
   let count = 0;
@@ -89,15 +99,39 @@ function afterLabel(s: string, run: Run): Found | null {
   if (count < 7 || count > 15) return null;
   const { first, last, digits } = spanOf(run);
   if (DATE_LIKE.test(digits)) return null;
-  if (!PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start))) return null;
+  const labelled =
+    PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start)) ||
+    (run.groups.length >= 3 && PHONE_AFTER.test(s.slice(last.end, last.end + 6)));
+  if (!labelled) return null;
   if (isExcluded(s, first.start, last.end, digits)) return null;
   return { text: s.slice(first.start, last.end), start: first.start, end: last.end, digits, kind: 'unknown' };
+}
+
+/**
+ * A foreign number: "+85320923402" (country code not 86), or "00852521896" / "0026253612" near
+ * words about a call. 9-15 digits after +, 8-15 after 00 (ITU numbers are at most 15); digits
+ * as printed, since the page prints them so.
+ */
+function foreign(s: string, run: Run): Found | null {
+  const { first, last, digits } = spanOf(run);
+  const plus = s[first.start - 1] === '+' && !/[A-Za-z0-9]/.test(s[first.start - 2] ?? '');
+  const national = plus ? digits : digits.startsWith('00') ? digits.slice(2) : '';
+  if (national.length < (plus ? 9 : 8) || national.length > 15 || national.startsWith('86')) return null;
+  if (!plus) {
+    const near =
+      CALLER_BEFORE.test(s.slice(Math.max(0, first.start - 8), first.start)) ||
+      CALLER_AFTER.test(s.slice(last.end, last.end + 6));
+    if (!near) return null;
+  }
+  if (isExcluded(s, first.start, last.end, digits)) return null;
+  const start = plus ? first.start - 1 : first.start;
+  return { text: s.slice(start, last.end), start, end: last.end, digits, kind: 'foreign' };
 }
 
 /** What a run with no regular number still holds, in text order. Offsets index `s`. */
 export function oddPrints(s: string, run: Run): Found[] {
   const pair = runTogether(s, run);
   if (pair.length > 0) return pair;
-  const cut = cutHead(s, run) ?? afterLabel(s, run);
+  const cut = foreign(s, run) ?? cutHead(s, run) ?? afterLabel(s, run);
   return cut ? [cut] : [];
 }

@@ -1,6 +1,7 @@
 // Cuts text into "runs": digit groups joined by the separators people print inside phone numbers
 // (space, -, ., brackets). One linear pass, no regex backtracking, bounded per run.
 import { areaCodeLength } from './patterns';
+import { foldTraditional } from './traditional';
 
 /** Full-width digits/punctuation, odd dashes and spaces → ASCII, one UTF-16 unit for one. */
 const ODD_CHARS =
@@ -10,7 +11,7 @@ const ODD_CHARS =
 const LETTER_O_PREFIX = /(?<![A-Za-z0-9])([48])[Oo]{2}(?=[\s\-.转]{0,3}\d)/g;
 
 export function normalise(text: string): string {
-  return text
+  return foldTraditional(text)
     .replace(ODD_CHARS, (ch) => {
       const code = ch.charCodeAt(0);
       if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);

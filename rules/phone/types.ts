@@ -16,7 +16,9 @@ export type PhoneKind =
   /** An odd length or shape after a phone label (it may be incomplete). */
   | 'unknown'
   /** The tail of a number whose head was cut off ("-843-2288"): never looked up, never official. */
-  | 'incomplete';
+  | 'incomplete'
+  /** A number from abroad ("+853…", "00852…"): police reports print scam callers' numbers so. */
+  | 'foreign';
 
 export interface Found {
   /** The number as printed (from its first to its last digit, plus a leading + of +86). */
