@@ -92,3 +92,16 @@ describe("line words are nobody's name", () => {
     },
   );
 });
+
+describe('110 named by the words after it (held-out set, after its first run)', () => {
+  it.each(['带区号和不带区号的110电话。', '110电话是单向接警电话', '公安机关不会用110号码呼叫你电话'])(
+    '%s',
+    (text) => {
+      expect(scanText(text).map((n) => [n.digits, n.verdict])).toEqual([['110', 'official']]);
+    },
+  );
+
+  it.each(['第110号', '共110人', '110号楼'])('not a count or a house number: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
