@@ -15,9 +15,12 @@ const UNIT_AFTER =
 /** An extension after 转 / 分机 / ext: not a number of its own. */
 const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
 
-/** Words about calling that make a bare 110 a phone number ("报警电话110", "拨打110"), or named as a line after it ("110电话"). */
+/**
+ * Words about calling that make a bare 110 a phone number ("报警电话110", "拨打110"), before it or
+ * after it ("110电话是单向接警电话", "用110号码").
+ */
 const CALL_WORDS_BEFORE = /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|call)\s*[:：]?\s*$/i;
-const CALL_WORDS_AFTER = /^\s*(?:报警|报案|电话|号码)/; // "110电话是单向接警电话", "用110号码"
+const CALL_WORDS_AFTER = /^\s*(?:报警|报案|电话|号码)/;
 
 const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 
