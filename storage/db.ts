@@ -93,6 +93,23 @@ export type WeiquanDb = Dexie & {
   log: EntityTable<LogRecord, 'id'>;
 };
 
+/** What holds an upgrade back: a connection, in another page or tab, still open at an older version. */
+export interface UpgradeBlocked {
+  name: string;
+  oldVersion: number;
+}
+const blockedListeners = new Set<(blocked: UpgradeBlocked) => void>();
+
+/**
+ * Calls `listener` when opening waits for an older connection to close (issue 18.7), so the page
+ * can say so instead of waiting silently. Our own connections never hold an upgrade back: Dexie
+ * closes them on `versionchange` and opens again on next use. Returns the unsubscribe.
+ */
+export function onUpgradeBlocked(listener: (blocked: UpgradeBlocked) => void): () => void {
+  blockedListeners.add(listener);
+  return () => blockedListeners.delete(listener);
+}
+
 /**
  * Opens the database. Durability is strict for every transaction: evidence must be on disk
  * before the UI says "saved", and the few small writes of other tables cost little more.
@@ -112,6 +129,9 @@ export function openDb(name = 'weiquan'): WeiquanDb {
   db.version(3)
     .stores({ evidence: '++id, caseId, kind, capturedAt, &uid', log: '++id, &[caseId+seq], caseId' })
     .upgrade((tx) => upgradeToChainedLog(tx));
+  db.on('blocked', (event: IDBVersionChangeEvent) => {
+    for (const listener of blockedListeners) listener({ name, oldVersion: event.oldVersion });
+  });
   return db;
 }
 

@@ -4,7 +4,7 @@ import { CasebookView, type CasebookProps } from '../../components/CasebookView'
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n';
 import { caseSummaries, ordersSeen } from '../../storage/cases-view';
-import { db } from '../../storage/db';
+import { db, onUpgradeBlocked } from '../../storage/db';
 import { saveCall, setReminder } from '../popup/actions';
 import { bundleApi } from '../../storage/bundle/api';
 import { caseActions, createCase, storageView } from './case-actions';
@@ -12,6 +12,17 @@ import { caseActions, createCase, storageView } from './case-actions';
 const i18n = browserI18n();
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
+
+// An older connection (a casebook tab left open across an update) holds the upgrade back: say so
+// above the page until it closes, instead of an empty casebook that never loads.
+onUpgradeBlocked(() => {
+  if (document.getElementById('upgrade-blocked')) return;
+  const note = document.createElement('p');
+  note.id = 'upgrade-blocked';
+  note.setAttribute('role', 'alert');
+  note.textContent = i18n.t('dbUpgradeBlocked');
+  document.body.prepend(note);
+});
 
 const actions = caseActions(db());
 const bundle = bundleApi(db());
@@ -46,6 +57,7 @@ async function refreshStorage(): Promise<void> {
 // The page re-renders whenever the cases, their evidence or the orders seen change.
 liveQuery(async () => ({ cases: await caseSummaries(db()), orders: await ordersSeen(db()) })).subscribe({
   next(data) {
+    document.getElementById('upgrade-blocked')?.remove();
     show(data);
     refreshStorage().catch(console.error);
   },
