@@ -15,14 +15,20 @@ document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
 // An older connection (a casebook tab left open across an update) holds the upgrade back: say so
 // above the page until it closes, instead of an empty casebook that never loads.
-onUpgradeBlocked(() => {
+function showUpgradeBlocked(): void {
   if (document.getElementById('upgrade-blocked')) return;
   const note = document.createElement('p');
   note.id = 'upgrade-blocked';
   note.setAttribute('role', 'alert');
   note.textContent = i18n.t('dbUpgradeBlocked');
   document.body.prepend(note);
-});
+}
+onUpgradeBlocked(showUpgradeBlocked);
+// Only the first waiting open gets a "blocked" event (another page's, the background's): one
+// queued behind it hears nothing, so a database still shut after a few seconds is said the same way.
+setTimeout(() => {
+  if (!db().isOpen()) showUpgradeBlocked();
+}, 5_000);
 
 const actions = caseActions(db());
 const bundle = bundleApi(db());
