@@ -113,8 +113,11 @@ function afterLabel(s: string, run: Run): Found | null {
  * as printed, since the page prints them so.
  */
 function foreign(s: string, run: Run): Found | null {
+  // Checked before the run's digits are joined: nearly every run here is an id, a date or a price.
+  const head = run.groups[0]!;
+  const plus = s[head.start - 1] === '+' && !/[A-Za-z0-9]/.test(s[head.start - 2] ?? '');
+  if (!plus && !head.digits.startsWith('00')) return null;
   const { first, last, digits } = spanOf(run);
-  const plus = s[first.start - 1] === '+' && !/[A-Za-z0-9]/.test(s[first.start - 2] ?? '');
   const national = plus ? digits : digits.startsWith('00') ? digits.slice(2) : '';
   if (national.length < (plus ? 9 : 8) || national.length > 15 || national.startsWith('86')) return null;
   if (!plus) {
