@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium, its Chinese UI language pack, a CJK font and openssl are installed.
+# Makes sure Debian's Chromium, its Chinese UI language pack, a CJK font, openssl and unzip are installed.
 # Used by `npm start` and by CI; installs with apt-get when run as root, otherwise says what to run.
 set -euo pipefail
 
@@ -11,6 +11,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei' || need+=(fonts-wqy-microhei)
 # The search-engine e2e test serves bing.com and friends over HTTPS with a throwaway certificate.
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# Info-ZIP's unzip: the zip reader's tests hold its verdicts against `unzip -t`, and the BagIt
+# test unpacks bundles with it for a validator that shares no code with ours.
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

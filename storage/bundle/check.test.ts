@@ -7,7 +7,7 @@ import { rebag } from '../../tests/fixtures/bundles/raw-zip';
 import { seedCase } from '../../tests/fixtures/bundles/seed';
 import { openDb } from '../db';
 import { checkBag, type BagSource } from './check';
-import { READ_WHOLE } from './digest';
+import { digestBlob, READ_WHOLE } from './digest';
 import { exportCase } from './export';
 import { MAX_JSON_BYTES, MAX_TOTAL_JSON_BYTES } from './limits';
 import { fileListSource, zipSource } from './sources';
@@ -63,8 +63,8 @@ describe('a re-check of an unzipped folder', () => {
 });
 
 describe('memory bounds', () => {
-  it('reads at most 64 MB of one file at once', () => {
-    expect(READ_WHOLE).toBe(64 * 1024 * 1024);
+  it('reads at most 8 MB of one file at once', () => {
+    expect(READ_WHOLE).toBe(8 * 1024 * 1024);
   });
 
   it('does not keep opened zip entries', async () => {
@@ -98,6 +98,7 @@ describe('memory bounds', () => {
       paths: Object.keys(files),
       size: (path) => (cases.includes(path) ? each : files[path]!.length),
       blob: (path) => Promise.resolve(new Blob([files[path]! as BlobPart])),
+      digest: (path) => digestBlob(new Blob([files[path]! as BlobPart])),
     };
     await expect(checkBag(source)).rejects.toMatchObject({
       code: 'json-too-large',

@@ -4,7 +4,7 @@
 import { canonicalSha256, checkItems, liveEvidence, verifyChain, type ChainCheck } from '../../lib/chain';
 import type { Text } from '../../rules/channels/types';
 import { parseManifest, parseTagFields, type Algorithm } from './bagit';
-import { digestBlob, type Digests } from './digest';
+import type { Digests } from './digest';
 import { bundleError } from './errors';
 import { MAX_JSON_DEPTH, MAX_JSON_BYTES, MAX_TAG_TEXT_BYTES, MAX_TOTAL_JSON_BYTES } from './limits';
 import {
@@ -25,6 +25,8 @@ export interface BagSource {
   ignored?: string[];
   size(path: string): number;
   blob(path: string): Promise<Blob>;
+  /** The file's SHA-256 and SHA-512, read as a stream (a zip also checks the entry's CRC-32). */
+  digest(path: string): Promise<Digests>;
 }
 
 export const CASE_JSON = 'data/case.json';
@@ -189,8 +191,9 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
   const jsonPath = kind === 'case' ? CASE_JSON : BACKUP_JSON;
   if (source.size(jsonPath) > MAX_JSON_BYTES) await readText(source, jsonPath, MAX_JSON_BYTES);
 
+  // Everything small is read and parsed before any file is hashed: a bundle whose manifests or
+  // JSON are bad is refused without inflating a single large entry.
   const problems: FileProblem[] = [];
-  const digests = await hashAll(source, options);
   const manifests = new Map<string, Map<string, string>>();
   for (const name of source.paths.filter((p) => /^(tag)?manifest-(sha256|sha512)\.txt$/.test(p))) {
     try {
@@ -205,19 +208,26 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
       problems.push({ path: name, problem: 'unreadable-manifest', detail: String((error as Error).message) });
     }
   }
+  const docs = await readDocs(source, kind);
+  // Only what a manifest lists is hashed: anything else fails as not-in-manifest unread.
+  const listed = [...new Set([...manifests.values()].flatMap((m) => [...m.keys()]))].filter((p) =>
+    has.has(p),
+  );
+  const digests = await hashAll(source, listed, options);
+
   const payload = source.paths.filter((p) => p.startsWith('data/'));
   const tags = source.paths.filter((p) => !p.startsWith('data/') && !TAG_MANIFEST.test(p));
-  for (const [name, listed] of manifests) {
+  for (const [name, list] of manifests) {
     const algorithm: Algorithm = name.includes('512') ? 'sha512' : 'sha256';
     const covers = name.startsWith('tag') ? tags : payload;
-    for (const [path, expected] of listed) {
+    for (const [path, expected] of list) {
       const actual = digests.get(path);
       if (!actual) problems.push({ path, problem: 'missing', detail: name });
       else if (actual[algorithm] !== expected)
         problems.push({ path, problem: 'hash-mismatch', detail: name });
     }
     for (const path of covers)
-      if (!listed.has(path)) problems.push({ path, problem: 'not-in-manifest', detail: name });
+      if (!list.has(path)) problems.push({ path, problem: 'not-in-manifest', detail: name });
   }
   if (
     !manifests.has('tagmanifest-sha256.txt') &&
@@ -241,42 +251,14 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
     }
   }
 
-  const cases: CaseChecked[] = [];
-  let backup: BackupDoc | undefined;
-  const casePaths: string[] = [CASE_JSON];
-  if (kind === 'backup') {
-    backup = parseDoc(
-      parseJson(await readText(source, BACKUP_JSON, MAX_JSON_BYTES), BACKUP_JSON),
-      BACKUP_JSON,
-      BACKUP_FORMAT,
-      BackupDocSchema,
-    );
-    casePaths.splice(0, 1, ...backup.cases);
-    // All the JSON of a backup together: each file is capped, and so is their sum.
-    const jsonBytes = [BACKUP_JSON, ...backup.cases].reduce((sum, p) => sum + source.size(p), 0);
-    if (jsonBytes > MAX_TOTAL_JSON_BYTES) {
-      throw bundleError(
-        'json-too-large',
-        `备份里的案件数据合计太大（${jsonBytes} 字节，上限 ${MAX_TOTAL_JSON_BYTES}）`,
-        `The backup's case data is too large in total (${jsonBytes} bytes, limit ${MAX_TOTAL_JSON_BYTES})`,
-        [BACKUP_JSON],
-      );
-    }
+  const { backup, casePaths } = docs;
+  for (const path of casePaths.filter((p) => !docs.cases.has(p))) {
+    problems.push({ path, problem: 'missing', detail: BACKUP_JSON });
   }
-  for (const path of casePaths) {
-    if (!has.has(path)) {
-      problems.push({ path, problem: 'missing', detail: BACKUP_JSON });
-      continue;
-    }
-    const doc = parseDoc(
-      parseJson(await readText(source, path, MAX_JSON_BYTES), path),
-      path,
-      CASE_FORMAT,
-      CaseDocSchema,
-    );
+  const cases: CaseChecked[] = [...docs.cases].map(([path, doc]) => {
     const expected = kind === 'case' ? options.expected : undefined;
-    cases.push({ path, doc, chain: checkCase(doc, path, digests, problems, expected) });
-  }
+    return { path, doc, chain: checkCase(doc, path, digests, problems, expected) };
+  });
   // Every payload file must be accounted for: the JSON, the generated texts, or an item's file.
   const known = new Set<string>([NOTE_TXT, ...(kind === 'case' ? [CASE_JSON, ...DRAFT_FILES] : [])]);
   if (kind === 'backup') for (const path of [BACKUP_JSON, ...casePaths]) known.add(path);
@@ -377,13 +359,52 @@ export function checkCase(
   return chain;
 }
 
-async function hashAll(source: BagSource, options: CheckOptions): Promise<Map<string, Digests>> {
-  const total = source.paths.reduce((sum, p) => sum + source.size(p), 0);
+/** backup.json (for a backup) and every case.json, parsed and schema-checked. */
+async function readDocs(
+  source: BagSource,
+  kind: 'case' | 'backup',
+): Promise<{ backup?: BackupDoc; casePaths: string[]; cases: Map<string, CaseDoc> }> {
+  const has = new Set(source.paths);
+  let backup: BackupDoc | undefined;
+  let casePaths = [CASE_JSON];
+  if (kind === 'backup') {
+    backup = parseDoc(
+      parseJson(await readText(source, BACKUP_JSON, MAX_JSON_BYTES), BACKUP_JSON),
+      BACKUP_JSON,
+      BACKUP_FORMAT,
+      BackupDocSchema,
+    );
+    casePaths = backup.cases;
+    // All the JSON of a backup together: each file is capped, and so is their sum.
+    const jsonBytes = [BACKUP_JSON, ...backup.cases].reduce((sum, p) => sum + source.size(p), 0);
+    if (jsonBytes > MAX_TOTAL_JSON_BYTES) {
+      throw bundleError(
+        'json-too-large',
+        `备份里的案件数据合计太大（${jsonBytes} 字节，上限 ${MAX_TOTAL_JSON_BYTES}）`,
+        `The backup's case data is too large in total (${jsonBytes} bytes, limit ${MAX_TOTAL_JSON_BYTES})`,
+        [BACKUP_JSON],
+      );
+    }
+  }
+  const cases = new Map<string, CaseDoc>();
+  for (const path of casePaths.filter((p) => has.has(p))) {
+    const text = await readText(source, path, MAX_JSON_BYTES);
+    cases.set(path, parseDoc(parseJson(text, path), path, CASE_FORMAT, CaseDocSchema));
+  }
+  return { ...(backup && { backup }), casePaths, cases };
+}
+
+async function hashAll(
+  source: BagSource,
+  paths: readonly string[],
+  options: CheckOptions,
+): Promise<Map<string, Digests>> {
+  const total = paths.reduce((sum, p) => sum + source.size(p), 0);
   const out = new Map<string, Digests>();
   let done = 0;
-  for (const path of source.paths) {
+  for (const path of paths) {
     if (options.signal?.aborted) throw bundleError('cancelled', '已取消', 'Cancelled');
-    out.set(path, await digestBlob(await source.blob(path)));
+    out.set(path, await source.digest(path));
     done += source.size(path);
     options.onProgress?.(done, total);
   }

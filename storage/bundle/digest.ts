@@ -4,8 +4,11 @@
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
-/** Files up to this size are read at once (one such buffer in memory at a time). */
-export const READ_WHOLE = 64 * 1024 ** 2;
+/**
+ * Files up to this size are read at once and hashed natively (one such buffer in memory at a
+ * time): screenshots and pages fit, so they hash fast; videos stream, so memory stays a few MB.
+ */
+export const READ_WHOLE = 8 * 1024 ** 2;
 
 export interface Digests {
   sha256: string;

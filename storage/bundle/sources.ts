@@ -1,6 +1,7 @@
 // Where a bag's files come from: a zip (import, `npm run verify`, the report's zip picker) or a
 // folder the shopper picked in the report (the unzipped bundle).
 import type { BagSource } from './check';
+import { digestBlob } from './digest';
 import { bundleError } from './errors';
 import { unsafeName, type ZipReader } from './zip-read';
 
@@ -9,14 +10,16 @@ import { unsafeName, type ZipReader } from './zip-read';
  * archive (no copy), and a deflated one is inflated again rather than held in memory.
  */
 export function zipSource(zip: ZipReader, signal?: AbortSignal): BagSource {
+  const entry = (path: string) => {
+    const found = zip.get(path);
+    if (!found) throw new Error(`no ${path} in the zip`);
+    return found;
+  };
   return {
-    paths: zip.entries.map((entry) => entry.name),
+    paths: zip.entries.map((e) => e.name),
     size: (path) => zip.get(path)?.size ?? 0,
-    blob(path) {
-      const entry = zip.get(path);
-      if (!entry) return Promise.reject(new Error(`no ${path} in the zip`));
-      return zip.open(entry, signal);
-    },
+    blob: async (path) => zip.open(entry(path), signal),
+    digest: async (path) => zip.digest(entry(path), signal),
   };
 }
 
@@ -49,5 +52,6 @@ export function fileListSource(files: ReadonlyArray<File & { webkitRelativePath?
     ignored,
     size: (path) => byPath.get(path)?.size ?? 0,
     blob: (path) => Promise.resolve(byPath.get(path) ?? new Blob([])),
+    digest: (path) => digestBlob(byPath.get(path) ?? new Blob([])),
   };
 }
