@@ -105,15 +105,32 @@ const platform = z.enum(['tmall', 'taobao', 'weidian']);
 const tabId = z.int().check(z.nonnegative());
 /** Which order's case a capture goes into; without it, the order the tab itself shows. */
 const captureOrder = z.optional(z.strictObject({ platform, orderId }));
+/**
+ * The popup's id for one capture, saved as the item's uid: if the worker is stopped after the
+ * save but before it answers, the popup asks for the outcome by it instead of reporting a failure.
+ */
+const requestId = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
 
 /** Messages extension pages (popup, casebook) may send: the shopper's own actions. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
   /** Screenshot of what the tab shows now. Reply: the evidence ids saved. */
-  z.strictObject({ type: z.literal('capture/visible'), tabId, order: captureOrder }),
+  z.strictObject({
+    type: z.literal('capture/visible'),
+    tabId,
+    order: captureOrder,
+    requestId: z.optional(requestId),
+  }),
   /** Scroll-and-stitch capture of the whole page. Reply: a job id; progress in storage.session. */
   z.strictObject({ type: z.literal('capture/full-page'), tabId, order: captureOrder }),
   /** The whole seller chat: transcript (text + JSON) saved at once, then the pane stitched as a job. */
-  z.strictObject({ type: z.literal('capture/chat'), tabId, order: captureOrder }),
+  z.strictObject({
+    type: z.literal('capture/chat'),
+    tabId,
+    order: captureOrder,
+    requestId: z.optional(requestId),
+  }),
+  /** What became of a capture whose answer was lost. Reply: the ids saved, or 'interrupted'. */
+  z.strictObject({ type: z.literal('capture/outcome'), requestId }),
   /** The orders seen lately, for choosing which case a capture goes into. Read-only. */
   z.strictObject({ type: z.literal('orders/recent') }),
   /** Stop a running capture; what was taken is kept, marked partial. */

@@ -7,6 +7,7 @@ import { bundleSizes } from './lib/bundle-sizes';
 import { corpusRecall } from './lib/corpus-recall';
 import { round, timeMedian, type BenchResult } from './lib/measure';
 import { bundleBench } from './lib/bundle-bench';
+import { bigEntryBench } from './lib/big-entry-bench';
 import { captureBench } from './lib/capture-bench';
 import { casebookBench } from './lib/casebook-bench';
 import { chatBench } from './lib/chat-bench';
@@ -76,6 +77,7 @@ if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, '
   process.exit(1);
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));
+results.push(...(await bigEntryBench(3)));
 results.push(...(await chatBench(5)));
 const scan = await scanBench(25);
 results.push(...scan);

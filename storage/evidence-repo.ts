@@ -13,6 +13,8 @@ export type NewEvidence = Omit<
   'id' | 'uid' | 'sha256' | 'size' | 'caseId' | 'meta' | 'thumbnail'
 > & {
   meta?: Partial<EvidenceMeta>;
+  /** The capture request's id, when the popup gave one (lib/messages.ts requestId). */
+  uid?: string;
   /** A preview image; stored as a data: URL (see EvidenceRecord.thumbnail). */
   thumbnail?: Blob | string;
 };
@@ -55,7 +57,7 @@ export async function prepareEvidence(
     ...item,
     title,
     url,
-    uid: crypto.randomUUID(),
+    uid: item.uid ?? crypto.randomUUID(),
     size: item.content.size,
     sha256: await sha256Hex(item.content, onHashProgress),
     meta: {

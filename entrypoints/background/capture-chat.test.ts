@@ -5,6 +5,7 @@ import type { CollectedChat } from '../../lib/chat/types';
 import { verifyCase } from '../../storage/case-log';
 import { openDb, type WeiquanDb } from '../../storage/db';
 import { captureChat } from './capture-chat';
+import { captureOutcome } from './capture-outcome';
 import * as fullPage from './capture-full-page';
 
 let db: WeiquanDb;
@@ -87,6 +88,17 @@ describe('chat capture handler', () => {
     });
     expect(items[0]!.meta.partial).toBeUndefined();
     expect((await verifyCase(db, items[0]!.caseId)).ok).toBe(true);
+  });
+
+  it("saves under the popup's request id, so a restarted worker can say it was saved (#18 item 8)", async () => {
+    chatTab([collected()]);
+    const requestId = crypto.randomUUID();
+    expect(await captureOutcome(db, requestId)).toEqual({ ok: false, error: 'interrupted' });
+    // The answer to this call is what a stopped worker never sends; the save has committed.
+    await captureChat(db, { tabId: 7, target, requestId });
+    const first = (await db.evidence.toArray())[0]!;
+    expect(first.uid).toBe(requestId);
+    expect(await captureOutcome(db, requestId)).toEqual({ ok: true, value: { ids: [first.id] } });
   });
 
   it('marks a transcript cut short by the time limit as partial', async () => {

@@ -40,7 +40,7 @@ const isCollectedFrame = (answer: unknown, items: number) =>
  */
 export async function captureChat(
   db: WeiquanDb,
-  request: { tabId: number; target: CaptureTarget },
+  request: { tabId: number; target: CaptureTarget; requestId?: string },
   options: CollectOptions = COLLECT_OPTIONS,
 ): Promise<Reply<{ ids: number[]; jobId?: string }>> {
   const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
@@ -80,6 +80,7 @@ export async function captureChat(
   const prepared = await Promise.all([
     prepareEvidence({
       ...common,
+      ...(request.requestId && { uid: request.requestId }),
       title: `${title}（JSON）`,
       mimeType: 'application/json',
       content: new Blob([JSON.stringify(transcript, null, 1)], { type: 'application/json' }),

@@ -13,7 +13,7 @@ import type { CaptureTarget } from './capture-target';
 /** Screenshot of what the tab shows now, saved in the target's case. Reply: the evidence ids. */
 export async function captureVisible(
   db: WeiquanDb,
-  request: { tabId: number; target: CaptureTarget },
+  request: { tabId: number; target: CaptureTarget; requestId?: string },
 ): Promise<Reply<{ ids: number[] }>> {
   const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
   if (!tab) return { ok: false, error: 'tab-closed' };
@@ -39,6 +39,7 @@ export async function captureVisible(
   const { prepared } = page;
   const content = await dataUrlToBlob(dataUrl);
   const item = await prepareEvidence({
+    ...(request.requestId && { uid: request.requestId }),
     kind: 'screenshot',
     url: tab.url ?? prepared.url,
     title: tab.title ?? '',

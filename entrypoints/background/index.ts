@@ -9,6 +9,7 @@ import { recordOrdersSeen } from '../../storage/orders-repo';
 import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-state';
 import { captureChat } from './capture-chat';
 import { cancelCapture, failInterruptedCaptures, startFullPage } from './capture-full-page';
+import { captureOutcome } from './capture-outcome';
 import { captureTarget, recentOrders } from './capture-target';
 import { captureVisible } from './capture-visible';
 import { createMenus, onCommand, onMenuClick } from './context-capture';
@@ -38,6 +39,8 @@ export default defineBackground(() => {
           return recentOrders(db());
         case 'capture/cancel':
           return cancelCapture(message.jobId);
+        case 'capture/outcome':
+          return captureOutcome(db(), message.requestId);
         case 'capture/visible':
         case 'capture/full-page':
         case 'capture/chat':
@@ -57,7 +60,11 @@ export default defineBackground(() => {
   async function startCapture(message: CaptureMessage): Promise<Reply<unknown>> {
     const target = await captureTarget(db(), message.tabId, message.order);
     if (!target.ok) return target;
-    const request = { tabId: message.tabId, target: target.value };
+    const request = {
+      tabId: message.tabId,
+      target: target.value,
+      ...('requestId' in message && message.requestId && { requestId: message.requestId }),
+    };
     if (message.type === 'capture/visible') return captureVisible(db(), request);
     if (message.type === 'capture/full-page') return startFullPage(db(), request);
     return captureChat(db(), request);

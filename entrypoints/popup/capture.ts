@@ -13,6 +13,22 @@ async function ask<T>(message: PageMessage): Promise<Reply<T>> {
 
 const PROGRESS_KEY = (jobId: string) => `capture:${jobId}`;
 
+/**
+ * Asks for a capture that saves at once (a screenshot, a chat transcript). When the worker is
+ * stopped before it answers, sendMessage fails even if the save committed: the restarted worker
+ * is then asked what became of this capture's id rather than the shopper told it failed.
+ */
+export async function askCapture(
+  message: PageMessage & { requestId: string },
+): Promise<Reply<{ jobId?: string }>> {
+  try {
+    return await ask<{ jobId?: string }>(message);
+  } catch (error) {
+    console.warn('capture answer lost, asking for its outcome', error);
+    return ask({ type: 'capture/outcome', requestId: message.requestId });
+  }
+}
+
 export async function captureControls(
   tabId: number,
   detection: Detection | undefined,
@@ -45,8 +61,11 @@ export async function captureControls(
     askOrder: !chat && !(detection?.detected && detection.orders.length === 1),
     async start(kind: CaptureKind, order?: OrderChoice) {
       const choice = order && { platform: order.platform, orderId: order.orderId };
-      const type = `capture/${kind}` as const;
-      const reply = await ask<{ jobId?: string }>({ type, tabId, ...(choice && { order: choice }) });
+      const target = choice && { order: choice };
+      const reply =
+        kind === 'full-page'
+          ? await ask<{ jobId?: string }>({ type: 'capture/full-page', tabId, ...target })
+          : await askCapture({ type: `capture/${kind}`, tabId, ...target, requestId: crypto.randomUUID() });
       if (!reply.ok) return reply.error;
       // A full page, and the pane pictures after a chat transcript, continue as a job.
       if (reply.value.jobId) {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { verifyBundle } from '../verify';
+import { smallBundle, verifyInChild } from './verify-rss';
 import { launchWithExtension } from './browser';
 import { median, round, type BenchResult } from './measure';
 import { serveSite } from './site-server';
@@ -127,6 +128,14 @@ export async function bundleBench(buildDir: string, runs: number): Promise<Bench
       if (outcome.exitCode !== 0)
         throw new Error(`bench bundle does not verify: ${outcome.lines.join('; ')}`);
     }
+    // Peak memory in a process of its own, beside the same for the small seeded bundle.
+    const small = join(dir, 'small.zip');
+    await writeFile(small, await smallBundle());
+    const rss = { big: [] as number[], small: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      rss.big.push((await verifyInChild(bundleFile)).rssMb);
+      rss.small.push((await verifyInChild(small)).rssMb);
+    }
     const ms = (list: typeof ours) => median(list.map((r) => r.ms));
     const heap = (list: typeof ours) => median(list.map((r) => r.heapMb));
     return [
@@ -147,6 +156,14 @@ export async function bundleBench(buildDir: string, runs: number): Promise<Bench
         ratio: round(heap(ours) / Math.max(0.1, heap(theirs)), 2),
       },
       { name: 'verify 300 MB bundle (node)', unit: 'ms', median: round(median(verifyMs), 0), runs },
+      {
+        name: 'verify 300 MB bundle, peak RSS of the verify process (node; items 5 MB)',
+        unit: 'MB',
+        median: round(median(rss.big), 0),
+        runs,
+        baseline: `the 0.1 MB seeded bundle, same way: ${round(median(rss.small), 0)} MB`,
+        ratio: round(median(rss.big) / median(rss.small), 2),
+      },
     ];
   } finally {
     await browser.close();

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 
 export interface BenchResult {
   name: string;
-  unit: 'ms' | 'kB' | 'ratio';
+  unit: 'ms' | 'kB' | 'MB' | 'ratio';
   median: number;
   runs: number;
   baseline?: string;

@@ -1,0 +1,137 @@
+// Verify's time and peak memory (RSS of its own node process), and a bundle holding one 2 GB
+// evidence entry to measure it on (#18 item 3: memory must stay a few MB whatever the entry size).
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { canonicalSha256, nextEntry } from '../../lib/chain';
+import { exportCase } from '../../storage/bundle/export';
+import { openDb } from '../../storage/db';
+import { seedCase } from '../../tests/fixtures/bundles/seed';
+
+export interface VerifyRun {
+  exitCode: number;
+  ms: number;
+  rssMb: number;
+  lines: string[];
+}
+
+export async function verifyInChild(file: string): Promise<VerifyRun> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bench/verify-rss-entry.ts', file],
+    { maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as VerifyRun;
+}
+
+/** The seeded test case, exported: the small bundle both big-entry figures are set against. */
+export async function smallBundle(): Promise<Uint8Array> {
+  // Dexie takes the IndexedDB it finds when it loads; node has none, so it is handed one here.
+  Object.assign(Dexie.dependencies, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const db = openDb('verify-rss-bench');
+  const bytes = new Uint8Array(await (await exportCase(db, await seedCase(db))).blob.arrayBuffer());
+  await db.delete();
+  return bytes;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Writes `file`: the small bundle plus one evidence item of `size` bytes (deflated about 60:1,
+ * under the reader's ratio limit), logged in the case's chain and listed in every manifest, so
+ * verify must inflate and hash all of it and says OK.
+ */
+export async function writeBigEntryBundle(file: string, size: number): Promise<void> {
+  const files = unzipSync(await smallBundle());
+  const path = 'data/evidence/900_big-video.bin';
+  const sha256 = createHash('sha256');
+  const sha512 = createHash('sha512');
+  const out = openSync(file, 'w');
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    writeSync(out, chunk);
+  });
+  // Each MB: 16 kB of random bytes, then zeros.
+  const big = new ZipDeflate(path, { level: 1 });
+  zip.add(big);
+  const chunk = new Uint8Array(MB);
+  for (let at = 0; at < size; at += MB) {
+    chunk.fill(0);
+    for (let i = 0; i < 16 * 1024; i += 65536)
+      crypto.getRandomValues(chunk.subarray(i, Math.min(i + 65536, 16 * 1024)));
+    const part = chunk.subarray(0, Math.min(MB, size - at));
+    sha256.update(part);
+    sha512.update(part);
+    big.push(part.slice(), at + MB >= size);
+  }
+  const digest = { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') };
+
+  const doc = JSON.parse(new TextDecoder().decode(files['data/case.json'])) as {
+    evidence: Array<Record<string, unknown> & { meta: unknown; capturedAt: number }>;
+    log: Parameters<typeof nextEntry>[0][];
+    chainHead: string;
+  };
+  const model = doc.evidence[0]!;
+  const item = {
+    ...model,
+    uid: 'bench-big-entry',
+    kind: 'file',
+    path,
+    title: 'big video',
+    mimeType: 'video/mp4',
+    size,
+    sha256: digest.sha256,
+  };
+  const logged = {
+    uid: item.uid,
+    kind: item.kind,
+    sha256: item.sha256,
+    size,
+    title: item.title,
+    capturedAt: model.capturedAt,
+    url: model.url as string,
+    mimeType: item.mimeType,
+    metaSha256: canonicalSha256(model.meta),
+  };
+  const entry = nextEntry(doc.log.at(-1), {
+    at: model.capturedAt + 1,
+    action: 'evidence-added',
+    evidence: logged,
+  });
+  doc.evidence.push(item);
+  doc.log.push(entry);
+  doc.chainHead = entry.hash;
+  files['data/case.json'] = new TextEncoder().encode(JSON.stringify(doc, null, 2));
+
+  // Manifests over the small files and the big one, as the export writes them.
+  const hex = (algorithm: string, bytes: Uint8Array) => createHash(algorithm).update(bytes).digest('hex');
+  const payload = Object.keys(files).filter((p) => p.startsWith('data/'));
+  const manifest = (algorithm: 'sha256' | 'sha512') =>
+    [...payload.map((p) => `${hex(algorithm, files[p]!)}  ${p}`), `${digest[algorithm]}  ${path}`].join(
+      '\n',
+    ) + '\n';
+  const enc = (text: string) => new TextEncoder().encode(text);
+  files['manifest-sha256.txt'] = enc(manifest('sha256'));
+  files['manifest-sha512.txt'] = enc(manifest('sha512'));
+  const bytes = payload.reduce((sum, p) => sum + files[p]!.length, 0) + size;
+  files['bag-info.txt'] = enc(
+    new TextDecoder()
+      .decode(files['bag-info.txt'])
+      .replace(/Payload-Oxum: \S+/, `Payload-Oxum: ${bytes}.${payload.length + 1}`),
+  );
+  const tags = Object.keys(files).filter((p) => !p.startsWith('data/') && !p.startsWith('tagmanifest'));
+  files['tagmanifest-sha256.txt'] = enc(
+    tags.map((p) => `${hex('sha256', files[p]!)}  ${p}`).join('\n') + '\n',
+  );
+  for (const [name, data] of Object.entries(files)) {
+    const small = new ZipPassThrough(name);
+    zip.add(small);
+    small.push(data, true);
+  }
+  zip.end();
+  closeSync(out);
+}
