@@ -7,9 +7,12 @@ import { promisify } from 'node:util';
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { canonicalSha256, nextEntry } from '../../lib/chain';
+import { nextEntry } from '../../lib/chain';
+import { logEvidence } from '../../storage/case-log';
+import type { EvidenceRecord } from '../../storage/db';
 import { exportCase } from '../../storage/bundle/export';
 import { openDb } from '../../storage/db';
+import { rebag } from '../../tests/fixtures/bundles/raw-zip';
 import { seedCase } from '../../tests/fixtures/bundles/seed';
 
 export interface VerifyRun {
@@ -86,17 +89,8 @@ export async function writeBigEntryBundle(file: string, size: number): Promise<v
     size,
     sha256: digest.sha256,
   };
-  const logged = {
-    uid: item.uid,
-    kind: item.kind,
-    sha256: item.sha256,
-    size,
-    title: item.title,
-    capturedAt: model.capturedAt,
-    url: model.url as string,
-    mimeType: item.mimeType,
-    metaSha256: canonicalSha256(model.meta),
-  };
+  // The exported item carries every field logEvidence reads (its meta as stored).
+  const logged = logEvidence(item as unknown as EvidenceRecord);
   const entry = nextEntry(doc.log.at(-1), {
     at: model.capturedAt + 1,
     action: 'evidence-added',
@@ -107,27 +101,8 @@ export async function writeBigEntryBundle(file: string, size: number): Promise<v
   doc.chainHead = entry.hash;
   files['data/case.json'] = new TextEncoder().encode(JSON.stringify(doc, null, 2));
 
-  // Manifests over the small files and the big one, as the export writes them.
-  const hex = (algorithm: string, bytes: Uint8Array) => createHash(algorithm).update(bytes).digest('hex');
-  const payload = Object.keys(files).filter((p) => p.startsWith('data/'));
-  const manifest = (algorithm: 'sha256' | 'sha512') =>
-    [...payload.map((p) => `${hex(algorithm, files[p]!)}  ${p}`), `${digest[algorithm]}  ${path}`].join(
-      '\n',
-    ) + '\n';
-  const enc = (text: string) => new TextEncoder().encode(text);
-  files['manifest-sha256.txt'] = enc(manifest('sha256'));
-  files['manifest-sha512.txt'] = enc(manifest('sha512'));
-  const bytes = payload.reduce((sum, p) => sum + files[p]!.length, 0) + size;
-  files['bag-info.txt'] = enc(
-    new TextDecoder()
-      .decode(files['bag-info.txt'])
-      .replace(/Payload-Oxum: \S+/, `Payload-Oxum: ${bytes}.${payload.length + 1}`),
-  );
-  const tags = Object.keys(files).filter((p) => !p.startsWith('data/') && !p.startsWith('tagmanifest'));
-  files['tagmanifest-sha256.txt'] = enc(
-    tags.map((p) => `${hex('sha256', files[p]!)}  ${p}`).join('\n') + '\n',
-  );
-  for (const [name, data] of Object.entries(files)) {
+  const bag = rebag(files, [{ path, size, ...digest }]);
+  for (const [name, data] of Object.entries(bag)) {
     const small = new ZipPassThrough(name);
     zip.add(small);
     small.push(data, true);

@@ -208,7 +208,7 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
       problems.push({ path: name, problem: 'unreadable-manifest', detail: String((error as Error).message) });
     }
   }
-  const docs = await readDocs(source, kind);
+  const docs = await readDocs(source, has, kind);
   // Only what a manifest lists is hashed: anything else fails as not-in-manifest unread.
   const listed = [...new Set([...manifests.values()].flatMap((m) => [...m.keys()]))].filter((p) =>
     has.has(p),
@@ -362,9 +362,9 @@ export function checkCase(
 /** backup.json (for a backup) and every case.json, parsed and schema-checked. */
 async function readDocs(
   source: BagSource,
+  has: ReadonlySet<string>,
   kind: 'case' | 'backup',
 ): Promise<{ backup?: BackupDoc; casePaths: string[]; cases: Map<string, CaseDoc> }> {
-  const has = new Set(source.paths);
   let backup: BackupDoc | undefined;
   let casePaths = [CASE_JSON];
   if (kind === 'backup') {

@@ -451,7 +451,17 @@ async function streamEntry(
     accept(chunk);
     if (final) finished = true;
   });
-  for (let at = 0; at < data.size || (at === 0 && !finished); at += READ_STEP) {
+  const push = (chunk: Uint8Array, final: boolean) => {
+    try {
+      inflater.push(chunk, final);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'BundleError') throw error;
+      throw bundleError('truncated', `“${entry.name}”无法解压`, `"${entry.name}" cannot be inflated`, [
+        entry.name,
+      ]);
+    }
+  };
+  for (let at = 0; at < data.size; at += READ_STEP) {
     if (signal?.aborted) throw bundleError('cancelled', '已取消', 'Cancelled');
     const chunk = new Uint8Array(await data.slice(at, at + READ_STEP).arrayBuffer());
     if (entry.method === 0) {
@@ -459,17 +469,12 @@ async function streamEntry(
       continue;
     }
     const last = at + READ_STEP >= data.size;
-    try {
-      for (let i = 0; i < chunk.length || i === 0; i += PUSH_STEP) {
-        inflater.push(chunk.subarray(i, i + PUSH_STEP), last && i + PUSH_STEP >= chunk.length);
-      }
-    } catch (error) {
-      if (error instanceof Error && error.name === 'BundleError') throw error;
-      throw bundleError('truncated', `“${entry.name}”无法解压`, `"${entry.name}" cannot be inflated`, [
-        entry.name,
-      ]);
+    for (let i = 0; i < chunk.length; i += PUSH_STEP) {
+      push(chunk.subarray(i, i + PUSH_STEP), last && i + PUSH_STEP >= chunk.length);
     }
   }
+  // No deflated data at all is still a stream to end (fflate then says it is truncated).
+  if (entry.method === 8 && data.size === 0) push(new Uint8Array(0), true);
   if (!finished || out !== entry.size) {
     throw bundleError(
       'truncated',
