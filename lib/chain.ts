@@ -8,7 +8,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 export const CHAIN_GENESIS = '0'.repeat(64);
 
-export type LogAction = 'case-created' | 'case-updated' | 'evidence-added' | 'evidence-deleted';
+export type LogAction =
+  'case-created' | 'case-updated' | 'evidence-added' | 'evidence-deleted' | 'order-recorded';
 
 /** What a log entry says about an evidence item; `uid` is stable across export and import. */
 export interface LogEvidence {
@@ -29,6 +30,28 @@ export function canonicalSha256(value: unknown): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
 }
 
+/**
+ * The fields of an order snapshot the chain binds (issue 18.1): what a clerk reads as the facts of
+ * the order. Left out: the auto-confirm time (counted from a countdown at each reading, so it moves
+ * on every visit) and the fields-not-read list; the page URL and seen times live beside the order.
+ */
+export const BOUND_ORDER_FIELDS = [
+  'orderId',
+  'sellerNick',
+  'shopName',
+  'shopType',
+  'items',
+  'amount',
+  'createdAt',
+  'status',
+  'snapshotUrl',
+] as const;
+
+/** Hex SHA-256 of the bound fields of an order snapshot: what an order-recorded entry logs. */
+export function orderSha256(order: Partial<Record<(typeof BOUND_ORDER_FIELDS)[number], unknown>>): string {
+  return canonicalSha256(Object.fromEntries(BOUND_ORDER_FIELDS.map((field) => [field, order[field]])));
+}
+
 /** The case fields a log entry records (ids are local to one browser, so never logged). */
 export interface LogCase {
   platform: string;
@@ -47,6 +70,8 @@ export interface LogBody {
   action: LogAction;
   case?: LogCase;
   evidence?: LogEvidence;
+  /** The order snapshot shown with the case, by the SHA-256 of its bound fields (orderSha256). */
+  order?: { sha256: string };
   /** Why an item was deleted (the shopper's words), or what changed. */
   reason?: string;
   prevHash: string;
@@ -144,6 +169,16 @@ function actionProblem(entry: LogEntry, index: number, live: Set<string>): 'bad-
   }
   if (entry.action === 'evidence-deleted') {
     if (uid === undefined || !live.delete(uid)) return 'bad-action';
+  }
+  if ((entry.action === 'order-recorded') !== (entry.order !== undefined)) return 'bad-action';
+  return undefined;
+}
+
+/** The order snapshot hash the chain holds last, or undefined when it never recorded one. */
+export function loggedOrderSha256(entries: readonly LogEntry[]): string | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const order = entries[i]!.order;
+    if (order) return order.sha256;
   }
   return undefined;
 }

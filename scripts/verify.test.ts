@@ -59,7 +59,12 @@ describe('npm run verify', () => {
     const outcome = await verifyBundle(bundle);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.lines[0]).toMatch(/^OK .*bundle\.zip: case tmall 4864583305858004803/);
-    expect(outcome.lines.join('\n')).toMatch(/4 evidence items match their case log; 8 log entries/);
+    expect(outcome.lines.join('\n')).toMatch(/4 evidence items match their case log; 9 log entries/);
+    // What it does not vouch for is said, every time.
+    expect(outcome.lines.at(-1)).toBe(
+      "  NOT BOUND to the chain (could be rewritten with the manifests recomputed): data/drafts/*, index.html, data/what-this-proves.txt, exportedAt, the order's page URL, seen times and auto-confirm time",
+    );
+    expect(outcome.json).toMatchObject({ cases: [{ order: 'bound' }] });
     expect((await verifyBundle(backup)).exitCode).toBe(0);
   });
 
@@ -98,7 +103,7 @@ describe('npm run verify', () => {
       failed: [{ path: 'data/case.json', problems: ['missing-entries'] }],
     });
     const [count, hash] = head.split(':');
-    expect((await verifyBundle(bundle)).lines.join('\n')).toContain(`chain head ${8}:`);
+    expect((await verifyBundle(bundle)).lines.join('\n')).toContain(`chain head ${9}:`);
     expect(parseExpected(`${count}:${hash!.toUpperCase()}`)).toEqual({ count: Number(count), head: hash });
     expect(parseExpected('12:abc')).toBeUndefined();
   });

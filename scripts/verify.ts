@@ -7,7 +7,7 @@
 // recorded when the complaint was filed (the "COUNT:HEAD" line of the drafts and the report).
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { checkBag, describeProblem, failedFiles, type BagCheck } from '../storage/bundle/check';
+import { checkBag, describeProblem, failedFiles, notBound, type BagCheck } from '../storage/bundle/check';
 import { BundleError } from '../storage/bundle/errors';
 import { zipSource } from '../storage/bundle/sources';
 import { openZip } from '../storage/bundle/zip-read';
@@ -32,6 +32,12 @@ function summary(file: string, check: BagCheck): string[] {
     `  ${check.files} files (${mb(check.bytes)}) match manifest-sha256.txt, manifest-sha512.txt and tagmanifest-sha256.txt`,
     `  ${evidence} evidence items match their case log; ${entries} log entries, every hash chain intact`,
     ...check.cases.map((c) => `  chain head ${c.chain.entries}:${c.doc.chainHead} (${c.path})`),
+    ...check.cases.flatMap((c) =>
+      c.order === 'unbound'
+        ? [`  NOT BOUND: the order details in ${c.path} (the log never recorded them: made before v4)`]
+        : [],
+    ),
+    `  NOT BOUND to the chain (could be rewritten with the manifests recomputed): ${notBound(check.kind).join(', ')}`,
   ];
 }
 
@@ -66,12 +72,14 @@ export async function verifyBundle(
           kind: check.kind,
           files: check.files,
           bytes: check.bytes,
+          notBound: notBound(check.kind),
           cases: check.cases.map((c) => ({
             path: c.path,
             orderId: c.doc.case.orderId,
             evidence: c.doc.evidence.length,
             chainEntries: c.chain.entries,
             chainHead: c.doc.chainHead,
+            order: c.order,
           })),
         },
       };

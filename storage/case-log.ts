@@ -4,6 +4,7 @@ import {
   canonicalSha256,
   checkItems,
   nextEntry,
+  orderSha256,
   verifyChain,
   type ChainCheck,
   type ItemCheck,
@@ -11,6 +12,7 @@ import {
   type LogEvidence,
 } from '../lib/chain';
 import { sha256Hex } from '../lib/hash';
+import type { Order } from '../rules/types';
 import type { EvidenceRecord, LogRecord, WeiquanDb } from './db';
 
 /** Appends an entry after the case's last one; call inside a transaction with `db.log` and `db.cases`. */
@@ -26,6 +28,28 @@ export async function appendLog(
   // The head kept beside the chain: a chain alone cannot show its last entries were cut off.
   await db.cases.update(caseId, { logCount: entry.seq + 1, logHead: entry.hash });
   return entry;
+}
+
+/**
+ * Logs the order snapshot shown with a case when the chain has not recorded it yet or recorded
+ * other facts (issue 18.1): the first time an order is attached, and each time its shop, items,
+ * amount or status change. Call inside a transaction with `db.log` and `db.cases`.
+ */
+export async function logOrderSnapshot(
+  db: WeiquanDb,
+  caseId: number,
+  order: Order,
+  now: number,
+): Promise<LogRecord | undefined> {
+  const sha256 = orderSha256(order);
+  const last = await db.log
+    .where('[caseId+seq]')
+    .between([caseId, -Infinity], [caseId, Infinity])
+    .reverse()
+    .filter((entry) => entry.order !== undefined)
+    .first();
+  if (last?.order?.sha256 === sha256) return undefined;
+  return appendLog(db, caseId, { at: now, action: 'order-recorded', order: { sha256 } });
 }
 
 export async function readLog(db: WeiquanDb, caseId: number): Promise<LogRecord[]> {

@@ -1,13 +1,15 @@
 import { checkCaseTexts } from '../lib/case-types';
 import type { Platform } from '../rules/types';
-import { appendLog } from './case-log';
+import { appendLog, logOrderSnapshot } from './case-log';
 import type { CaseRecord, WeiquanDb } from './db';
+import { findOrderSeen } from './orders-repo';
 
 export type StoredCase = CaseRecord & { id: number };
 
 /**
  * The case of an order, created on first use (one case per platform + order id) with its first
- * log entry. Call inside a transaction that includes `db.cases` and `db.log`, or alone.
+ * log entry, and the order snapshot seen so far logged after it. Call inside a transaction that
+ * includes `db.cases`, `db.log` and `db.orders`, or alone.
  */
 export async function ensureCase(
   db: WeiquanDb,
@@ -17,7 +19,7 @@ export async function ensureCase(
   now = Date.now(),
 ): Promise<StoredCase> {
   checkCaseTexts({ title });
-  return db.transaction('rw', db.cases, db.log, async (): Promise<StoredCase> => {
+  return db.transaction('rw', db.cases, db.log, db.orders, async (): Promise<StoredCase> => {
     const existing = await db.cases.where({ platform, orderId }).first();
     if (existing?.id !== undefined) return { ...existing, id: existing.id };
     const record: CaseRecord = { platform, orderId, title, status: 'open', createdAt: now, updatedAt: now };
@@ -28,7 +30,9 @@ export async function ensureCase(
       action: 'case-created',
       case: { platform, orderId, title, status: 'open' },
     });
-    return { ...record, id };
+    const seen = await findOrderSeen(db, platform, orderId);
+    if (seen) await logOrderSnapshot(db, id, seen.order, now);
+    return { ...(await db.cases.get(id))!, id };
   });
 }
 

@@ -1,6 +1,7 @@
 // The one Dexie database. Tables are touched only by the repositories beside this file.
 import { Dexie, type EntityTable } from 'dexie';
 import { upgradeToChainedLog } from './upgrade-v3';
+import { upgradeToBoundOrders } from './upgrade-v4';
 import type { CaseRecord } from '../lib/case-types';
 import type { LogEntry } from '../lib/chain';
 import type { Order, Platform } from '../rules/types';
@@ -129,6 +130,10 @@ export function openDb(name = 'weiquan'): WeiquanDb {
   db.version(3)
     .stores({ evidence: '++id, caseId, kind, capturedAt, &uid', log: '++id, &[caseId+seq], caseId' })
     .upgrade((tx) => upgradeToChainedLog(tx));
+  // v4: the order snapshot shown with a case is logged in its chain; existing cases log theirs now.
+  db.version(4)
+    .stores({})
+    .upgrade((tx) => upgradeToBoundOrders(tx));
   db.on('blocked', (event: IDBVersionChangeEvent) => {
     for (const listener of blockedListeners) listener({ name, oldVersion: event.oldVersion });
   });

@@ -96,7 +96,7 @@ export async function saveEvidence(
   // Async work before the transaction opens: awaiting anything but IndexedDB inside would commit it.
   const rows = await Promise.all(prepared.map(withThumbnailUrl));
   return writeOrFail(() =>
-    db.transaction('rw', db.cases, db.evidence, db.log, async () => {
+    db.transaction('rw', [db.cases, db.evidence, db.log, db.orders], async () => {
       const caseId =
         'caseId' in target
           ? target.caseId

@@ -1,9 +1,13 @@
 import type { Order, Platform } from '../rules/types';
+import { logOrderSnapshot } from './case-log';
 import type { OrderSeen, WeiquanDb } from './db';
 
 const keyOf = (platform: Platform, orderId: string) => `${platform}:${orderId}`;
 
-/** Records (or refreshes) the orders a page showed; the first sighting time is kept. */
+/**
+ * Records (or refreshes) the orders a page showed; the first sighting time is kept. An order that
+ * has a case gets its changed facts logged in the case's chain, in the same transaction.
+ */
 export async function recordOrdersSeen(
   db: WeiquanDb,
   platform: Platform,
@@ -11,7 +15,7 @@ export async function recordOrdersSeen(
   url: string,
   now = Date.now(),
 ): Promise<void> {
-  await db.transaction('rw', db.orders, async () => {
+  await db.transaction('rw', db.orders, db.cases, db.log, async () => {
     for (const order of orders) {
       const key = keyOf(platform, order.orderId);
       const previous = await db.orders.get(key);
@@ -25,6 +29,8 @@ export async function recordOrdersSeen(
         lastSeenAt: now,
       };
       await db.orders.put(record);
+      const bound = await db.cases.where({ platform, orderId: order.orderId }).first();
+      if (bound?.id !== undefined) await logOrderSnapshot(db, bound.id, order, now);
     }
   });
 }

@@ -1,7 +1,15 @@
 // Checks a bag: every file against the manifests, the case JSON against its schema, each case's
 // hash chain, and each evidence file against what the chain logged. One function for the
 // import, `npm run verify` and the re-check inside the bundle's own index.html.
-import { canonicalSha256, checkItems, liveEvidence, verifyChain, type ChainCheck } from '../../lib/chain';
+import {
+  canonicalSha256,
+  checkItems,
+  liveEvidence,
+  loggedOrderSha256,
+  orderSha256,
+  verifyChain,
+  type ChainCheck,
+} from '../../lib/chain';
 import type { Text } from '../../rules/channels/types';
 import { parseManifest, parseTagFields, type Algorithm } from './bagit';
 import type { Digests } from './digest';
@@ -65,6 +73,11 @@ export interface CaseChecked {
   path: string;
   doc: CaseDoc;
   chain: ChainCheck;
+  /**
+   * Whether the order snapshot in case.json is the one the chain logged last (bound), or the
+   * chain never logged one (a bundle from before v4 with an order: unbound, not imported).
+   */
+  order: 'bound' | 'unbound' | 'none';
 }
 
 export interface BagCheck {
@@ -257,8 +270,11 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
   }
   const cases: CaseChecked[] = [...docs.cases].map(([path, doc]) => {
     const expected = kind === 'case' ? options.expected : undefined;
-    return { path, doc, chain: checkCase(doc, path, digests, problems, expected) };
+    const chain = checkCase(doc, path, digests, problems, expected);
+    const order = loggedOrderSha256(doc.log) ? 'bound' : doc.order ? 'unbound' : 'none';
+    return { path, doc, chain, order };
   });
+  if (backup) checkBackupOrders(backup, cases, problems);
   // Every payload file must be accounted for: the JSON, the generated texts, or an item's file.
   const known = new Set<string>([NOTE_TXT, ...(kind === 'case' ? [CASE_JSON, ...DRAFT_FILES] : [])]);
   if (kind === 'backup') for (const path of [BACKUP_JSON, ...casePaths]) known.add(path);
@@ -277,6 +293,21 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
     ...(backup && { backup }),
     ignored: source.ignored ?? [],
   };
+}
+
+/**
+ * What a passing check does not vouch for (README, "What a passing verify proves"): the files
+ * made from case.json at export, which cite the chain head and so cannot be logged in the chain
+ * themselves, and the fields kept beside the chain. Anyone can rewrite these and recompute the
+ * manifests; a clerk reads the facts from case.json's bound fields and the evidence instead.
+ */
+export function notBound(kind: 'case' | 'backup'): string[] {
+  return [
+    ...(kind === 'case' ? ['data/drafts/*', 'index.html'] : []),
+    'data/what-this-proves.txt',
+    'exportedAt',
+    "the order's page URL, seen times and auto-confirm time",
+  ];
 }
 
 /** The case fields both case.json and a log entry carry. */
@@ -316,6 +347,15 @@ export function checkCase(
   );
   if (caseDiffers.length > 0) {
     problems.push({ path, problem: 'fields-differ-from-log', detail: `case: ${caseDiffers.join(', ')}` });
+  }
+  // The order snapshot a clerk reads (shop, items, amount, status) is the one the chain logged last.
+  const loggedOrder = loggedOrderSha256(doc.log);
+  if (loggedOrder !== undefined && (!doc.order || orderSha256(doc.order.order) !== loggedOrder)) {
+    problems.push({
+      path,
+      problem: 'fields-differ-from-log',
+      detail: doc.order ? 'order' : 'order (left out)',
+    });
   }
   const live = liveEvidence(doc.log);
   const listed = new Set<string>();
@@ -357,6 +397,24 @@ export function checkCase(
       problems.push({ path: file, problem, detail: item.title });
   }
   return chain;
+}
+
+/** A backup's list of orders seen, for an order that has a case, must hold what that case logged. */
+function checkBackupOrders(backup: BackupDoc, cases: CaseChecked[], problems: FileProblem[]): void {
+  const logged = new Map(
+    cases.map(({ doc }) => [`${doc.case.platform}:${doc.case.orderId}`, loggedOrderSha256(doc.log)]),
+  );
+  for (const seen of backup.orders) {
+    const key = `${seen.platform}:${seen.orderId}`;
+    const sha256 = logged.get(key);
+    if (
+      seen.key !== key ||
+      seen.order.orderId !== seen.orderId ||
+      (sha256 !== undefined && orderSha256(seen.order) !== sha256)
+    ) {
+      problems.push({ path: BACKUP_JSON, problem: 'fields-differ-from-log', detail: `order ${key}` });
+    }
+  }
 }
 
 /** backup.json (for a backup) and every case.json, parsed and schema-checked. */

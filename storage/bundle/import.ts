@@ -9,6 +9,7 @@
 // merging two chains would rewrite hashes. A backup skips cases already here with the same chain.
 import type { Platform } from '../../rules/types';
 import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
+import { logOrderSnapshot } from '../case-log';
 import { StorageFullError, writeOrFail } from '../evidence-repo';
 import {
   checkBag,
@@ -181,8 +182,9 @@ async function write(
               ...(item.thumbnail && { thumbnail: item.thumbnail }),
             })),
           );
-          if (doc.order) {
-            const key = `${doc.case.platform}:${doc.case.orderId}`;
+          const key = `${doc.case.platform}:${doc.case.orderId}`;
+          // An order the chain does not bind (a bundle from before v4) could be anything: left out.
+          if (doc.order && checked.order === 'bound') {
             if (!(await db.orders.get(key))) {
               await db.orders.add({
                 key,
@@ -192,6 +194,9 @@ async function write(
               });
             }
           }
+          // The order as this browser has it now, logged if it is not what the chain recorded.
+          const seen = await db.orders.get(key);
+          if (seen) await logOrderSnapshot(db, caseId, seen.order, Date.now());
           cases.push({
             caseId,
             platform: doc.case.platform,
@@ -200,9 +205,14 @@ async function write(
             items: doc.evidence.length,
           });
         }
+        const unbound = new Set(
+          planned
+            .filter(({ checked }) => checked.order === 'unbound')
+            .map(({ checked: { doc } }) => `${doc.case.platform}:${doc.case.orderId}`),
+        );
         let orders = 0;
         for (const order of extra.orders) {
-          if (await db.orders.get(order.key)) continue;
+          if (unbound.has(order.key) || (await db.orders.get(order.key))) continue;
           await db.orders.add(order);
           orders++;
         }

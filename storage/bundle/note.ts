@@ -34,8 +34,8 @@ export const EVIDENCE_NOTE: Array<{ title: Text; lines: Text[] }> = [
         en: 'Times come from your own computer, not a trusted timestamp; whoever controls the computer can change the clock or rebuild the whole chain.',
       },
       {
-        zh: '订单信息（店铺、商品、金额、状态）、投诉草稿和 index.html 目前没有记入哈希链：有人可以改写它们并重算清单，核对仍会通过。金额和店铺请以截图等证据为准。',
-        en: 'The order details (shop, items, amount, status), the drafts and index.html are not yet in the hash chain: someone could rewrite them and recompute the manifests, and the check would still pass. Take the amount and the shop from the screenshots and other evidence.',
+        zh: '订单信息（店铺、商品、金额、状态）记在哈希链里；但投诉草稿、index.html、导出时间和订单网址没有：有人可以改写它们并重算清单，核对仍会通过。请以 case.json 和截图等证据为准。',
+        en: 'The order details (shop, items, amount, status) are in the hash chain; the drafts, index.html, the export time and the order’s page URL are not: someone could rewrite those and recompute the manifests, and the check would still pass. Rely on case.json and the screenshots and other evidence.',
       },
       {
         zh: '截图只能说明浏览器当时显示了什么，不能单独证明页面没有被本地改动过，也不能证明对方的身份。',

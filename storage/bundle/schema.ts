@@ -47,9 +47,10 @@ const logEvidence = z.strictObject({
 export const LogEntrySchema = z.strictObject({
   seq: z.int().check(z.gte(0)),
   at: time,
-  action: z.enum(['case-created', 'case-updated', 'evidence-added', 'evidence-deleted']),
+  action: z.enum(['case-created', 'case-updated', 'evidence-added', 'evidence-deleted', 'order-recorded']),
   case: z.optional(logCase),
   evidence: z.optional(logEvidence),
+  order: z.optional(z.strictObject({ sha256: hex(64) })),
   reason: z.optional(text(CASE_TEXT_LIMITS.reason)),
   prevHash: hex(64),
   hash: hex(64),

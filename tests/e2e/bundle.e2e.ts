@@ -73,6 +73,8 @@ describe('evidence bundle in Chromium', () => {
     const outcome = await verifyBundle(bundlePath);
     expect(outcome.lines.join('\n')).toMatch(/^OK /);
     expect(outcome.exitCode).toBe(0);
+    // The order the page showed was logged when the case was made: shop and amount are bound.
+    expect(outcome.json).toMatchObject({ cases: [{ order: 'bound', chainEntries: 4 }] });
     // Unzipped by the system's own unzip: a plain, valid zip with readable names.
     execFileSync('unzip', ['-q', bundlePath, '-d', join(dir, 'unzipped')]);
     const listing = execFileSync('unzip', ['-Z1', bundlePath], { encoding: 'utf8' }).split('\n');
@@ -104,11 +106,14 @@ describe('evidence bundle in Chromium', () => {
     expect(await report.locator('#evidence tbody tr').count()).toBe(2);
     // The chain head to record when filing: entry count and last hash, also in the 12315 draft.
     const head = (await report.locator('#chain-head').textContent())!;
-    expect(head).toMatch(/^3:[0-9a-f]{64}$/);
+    expect(head).toMatch(/^4:[0-9a-f]{64}$/);
     expect(await readFile(join(dir, 'unzipped', 'data/drafts/12315-complaint.txt'), 'utf8')).toContain(head);
     expect(await report.getByTestId('chain-head-box').textContent()).toContain('12315');
     await report.locator('#pick-zip').setInputFiles(bundlePath);
     await expect.poll(() => report.locator('#recheck-result').getAttribute('data-result')).toBe('ok');
+    expect(await report.locator('#recheck-result').textContent()).toContain(
+      '本页、投诉草稿和导出时间不在链里',
+    );
     expect(blocked).toEqual([]);
     await report.close();
   });

@@ -120,7 +120,7 @@ describe('casebook in Chromium', () => {
   it('verifies the chain, keeps a deletion in the log, and catches a changed file', async () => {
     const card = casebook.getByTestId('case').filter({ hasText: ID });
     await card.getByRole('button', { name: '校验完整性' }).click();
-    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('3 条日志、2 项证据');
+    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('4 条日志、2 项证据');
 
     casebook.once('dialog', (dialog) => void dialog.accept('拍错了'));
     await card
@@ -129,14 +129,16 @@ describe('casebook in Chromium', () => {
       .getByTestId('delete-evidence')
       .click();
     await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(1);
+    // The order the page showed was logged with the case (issue 18.1).
     expect(await logActions(casebook)).toEqual([
       'case-created',
+      'order-recorded',
       'evidence-added',
       'evidence-added',
       'evidence-deleted',
     ]);
     await card.getByRole('button', { name: '校验完整性' }).click();
-    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('4 条日志、1 项证据');
+    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('5 条日志、1 项证据');
 
     // Someone edits the stored bytes behind the extension's back.
     await casebook.evaluate(

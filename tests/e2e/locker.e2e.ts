@@ -54,7 +54,8 @@ describe('evidence locker, end to end', () => {
     // The order page's facts are ticked in the checklist by the captures themselves.
     expect((await card.locator('[data-covered="yes"]').allTextContents()).join()).toContain('订单号');
     await card.getByRole('button', { name: '校验完整性' }).click();
-    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('3 条日志、2 项证据');
+    // case-created, the order the page showed (issue 18.1), then the two captures.
+    await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('4 条日志、2 项证据');
     await casebook.close();
   });
 });

@@ -71,6 +71,7 @@ const ACTIONS: Record<string, Text> = {
   'case-updated': { zh: '修改案件', en: 'case updated' },
   'evidence-added': { zh: '添加证据', en: 'evidence added' },
   'evidence-deleted': { zh: '删除证据', en: 'evidence deleted' },
+  'order-recorded': { zh: '记录订单信息', en: 'order details recorded' },
 };
 
 export function reportHtml(input: ReportInput): string {

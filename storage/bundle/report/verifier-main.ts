@@ -1,7 +1,7 @@
 // The script inside a bundle's index.html: re-checks the picked folder or zip with the same
 // checkBag as `npm run verify` and the import, and says which files fail. Built into a string
 // by build-verifier.ts (no network, no modules: the page opens from the file system).
-import { checkBag, describeProblem, failedFiles } from '../check';
+import { checkBag, describeProblem, failedFiles, notBound } from '../check';
 import { fileListSource, zipSource } from '../sources';
 import { openZip } from '../zip-read';
 import type { BagSource } from '../check';
@@ -49,6 +49,13 @@ async function recheck(load: () => Promise<BagSource>): Promise<void> {
         out,
         `✔ 全部 ${result.files} 个文件的哈希值、清单和哈希链都核对无误。 All ${result.files} files, the manifests and the hash chain check out.`,
         'ok',
+      );
+      line(
+        out,
+        result.cases.some((c) => c.order === 'unbound')
+          ? `订单信息（店铺、金额）不在哈希链里（旧版本导出），请以截图等证据为准。 The order details (shop, amount) are not in the hash chain (an older export): rely on the screenshots and other evidence.`
+          : `订单信息、案件字段和每项证据都记在哈希链里；本页、投诉草稿和导出时间不在链里，请以 case.json 和证据文件为准。 The order details, the case fields and every item are bound to the chain; this page, the drafts and the export time are not: rely on case.json and the evidence files. (${notBound(result.kind).join(', ')})`,
+        'muted',
       );
       out.dataset.result = 'ok';
       return;
