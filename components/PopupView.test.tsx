@@ -45,6 +45,14 @@ describe('popup view', () => {
     expect(number.parentElement?.textContent).toContain('官方');
   });
 
+  it('warns when the order page came over plain http, and only then', () => {
+    renderPopup({ ...tmallOrder, insecure: true } as PopupModel);
+    expect(screen.getByTestId('insecure-page').textContent).toContain('不是 HTTPS 加密连接');
+    cleanup();
+    renderPopup(tmallOrder);
+    expect(screen.queryByTestId('insecure-page')).toBeNull();
+  });
+
   it('says plainly why no order was recognised', () => {
     renderPopup(state({ detected: false, reason: 'order-id-mismatch', detail: 'URL 1 ≠ page 2' }));
     expect(screen.getByRole('status').textContent).toContain('未识别到订单');

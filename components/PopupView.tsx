@@ -16,8 +16,11 @@ export type PopupModel =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
   | { kind: 'no-report' }
-  /** `orderId` preselects one order of a list page (the page's 维权 button). */
-  | { kind: 'report'; detection: Detection; orderId?: string | undefined };
+  /**
+   * `orderId` preselects one order of a list page (the page's 维权 button); `insecure`: the page
+   * was loaded over plain http, so what it shows may have been changed on the way (issue 18.10).
+   */
+  | { kind: 'report'; detection: Detection; orderId?: string | undefined; insecure?: boolean };
 
 /** Saves call answers into the case of one order; resolves to an error message or null. */
 export type SaveOrderCall = (
@@ -103,6 +106,7 @@ function Body({ model, now, onSaveCall, onSetReminder, openCases }: ViewProps) {
       return (
         <Orders
           detection={detection}
+          insecure={model.insecure ?? false}
           preselected={model.orderId}
           now={now}
           onSaveCall={onSaveCall}
@@ -116,18 +120,25 @@ function Body({ model, now, onSaveCall, onSetReminder, openCases }: ViewProps) {
 
 function Orders(props: {
   detection: Extract<Detection, { detected: true }>;
+  insecure: boolean;
   preselected: string | undefined;
   now: Date;
   onSaveCall: SaveOrderCall | undefined;
   onSetReminder: SetReminder | undefined;
   openCases: ReadonlySet<string> | undefined;
 }) {
+  const { t } = useI18n();
   const { orders, platform } = props.detection;
   const initial = orders.find((o) => o.orderId === props.preselected) ?? orders[0]!;
   const [selectedId, select] = useState(initial.orderId);
   const order = orders.find((o) => o.orderId === selectedId) ?? initial;
   return (
     <>
+      {props.insecure && (
+        <p class="card warning" role="alert" data-testid="insecure-page">
+          {t('insecurePage')}
+        </p>
+      )}
       {orders.length > 1 && <OrderPicker orders={orders} selected={order.orderId} onSelect={select} />}
       <AutoConfirmWarning
         platform={platform}

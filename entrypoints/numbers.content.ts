@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentMessage, PageNumber, Reply } from '../lib/messages';
+import type { ContentMessage, Reply } from '../lib/messages';
 import { contentLang, MARK_LABELS } from '../lib/content-labels';
-import { MAX_NUMBERS } from '../lib/message-limits';
 import type { ScannedNumber } from '../lib/number-marks';
 import { viewportGate } from '../lib/near-viewport';
 import { watchNumbers } from '../lib/number-watch';
@@ -12,8 +11,11 @@ import { NUMBER_PAGE_MATCHES } from '../rules/number-pages';
 import type { JudgedForMark } from '../rules/phone';
 
 /** The background finds and judges: its code stays warm there, and off the page's main thread. */
-async function judgeInBackground(texts: string[]): Promise<ScannedNumber[][]> {
-  const request: ContentMessage = { type: 'numbers/judge', texts };
+async function judgeInBackground(
+  texts: string[],
+  spans: Array<[number, number]>,
+): Promise<ScannedNumber[][]> {
+  const request: ContentMessage = { type: 'numbers/judge', texts, spans };
   // No reply at all when the background is not listening (yet, or any more).
   const reply = await browser.runtime.sendMessage<ContentMessage, Reply<JudgedForMark[][]> | undefined>(
     request,
@@ -21,14 +23,6 @@ async function judgeInBackground(texts: string[]): Promise<ScannedNumber[][]> {
   if (!reply?.ok) throw new Error(`numbers not judged: ${reply?.error ?? 'no reply'}`);
   return reply.value;
 }
-
-const toReport = (n: ScannedNumber): PageNumber => ({
-  text: n.text.slice(0, 60),
-  digits: n.digits,
-  verdict: n.verdict,
-  reasons: n.reasons.slice(0, 6),
-  ...(n.officialRoute ? { officialRoute: n.officialRoute } : {}),
-});
 
 export default defineContentScript({
   matches: [...NUMBER_PAGE_MATCHES],
@@ -51,12 +45,6 @@ export default defineContentScript({
             verdict: n.verdict,
           }),
       },
-      (numbers) =>
-        void sendToBackground({
-          type: 'page/numbers',
-          url: location.href,
-          numbers: numbers.slice(0, MAX_NUMBERS).map(toReport),
-        }),
       undefined,
       // The e2e build only: the hostile-page tests read how the work was sliced.
       import.meta.env.MODE === 'e2e' ? sliceLog() : undefined,

@@ -3,7 +3,7 @@
 // and the background parses every message with these schemas before acting on it.
 // zod/mini: the same validation as classic zod at a fraction of the popup's size budget.
 import * as z from 'zod/mini';
-import { JUDGE_BATCH, MAX_JUDGED_CHARS, MAX_NUMBERS } from './message-limits';
+import { JUDGE_BATCH, MAX_JUDGED_CHARS } from './message-limits';
 
 // zod 4 probes `new Function` unless told not to, which MV3's CSP reports (TOOLCHAIN.md).
 z.config({ jitless: true });
@@ -11,6 +11,8 @@ z.config({ jitless: true });
 const text = (max: number) => z.string().check(z.maxLength(max));
 const optionalText = (max: number) => z.optional(text(max));
 const httpUrl = (max: number) => z.url({ protocol: /^https?$/ }).check(z.maxLength(max));
+/** An offset into a judged text. */
+const offset = z.int().check(z.gte(0), z.lte(MAX_JUDGED_CHARS));
 const orderId = z.string().check(z.regex(/^\d{11,20}$/, 'order id must be 11-20 digits, as a string'));
 
 export const OrderSchema = z.strictObject({
@@ -76,12 +78,6 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
     title: text(500),
     detection: DetectionSchema,
   }),
-  /** The phone numbers a frame shows, with their verdicts (any frame: seller chats are iframes). */
-  z.strictObject({
-    type: z.literal('page/numbers'),
-    url: httpUrl(4000),
-    numbers: z.array(NumberSchema).check(z.maxLength(MAX_NUMBERS)),
-  }),
   /** The shopper says a number's verdict is wrong: kept locally, to improve the registry by hand. */
   z.strictObject({
     type: z.literal('number/feedback'),
@@ -93,11 +89,14 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('order/open'), orderId }),
   /**
    * Texts of a frame that may hold phone numbers. Reply: the numbers in each, with verdicts
-   * (JudgedForMark[][]), so finding and judging run here, off the page's main thread.
+   * (JudgedForMark[][]), so finding and judging run here, off the page's main thread. The
+   * background also lists them for the popup with its own verdicts: a frame never reports one.
    */
   z.strictObject({
     type: z.literal('numbers/judge'),
     texts: z.array(text(MAX_JUDGED_CHARS)).check(z.minLength(1), z.maxLength(JUDGE_BATCH)),
+    /** Where each text's own node lies in it ([start, end)): only its numbers are listed for the popup. */
+    spans: z.array(z.tuple([offset, offset])).check(z.maxLength(JUDGE_BATCH)),
   }),
 ]);
 

@@ -14,10 +14,12 @@ export type ScannedNumber = JudgedForMark;
 export interface MarkOptions {
   lang: 'zh' | 'en';
   /**
-   * Finds and judges the numbers in each text; offsets refer to that text. Asynchronous: the
-   * content script asks the background, so the finder and judge run off the page's main thread.
+   * Finds and judges the numbers in each text; offsets refer to that text. `spans` says where
+   * each text's own node lies in it (after the context before it): the background lists for the
+   * popup only the numbers there, with its own verdicts. Asynchronous: the content script asks
+   * the background, so the finder and judge run off the page's main thread.
    */
-  judge: (texts: string[]) => Promise<ScannedNumber[][]>;
+  judge: (texts: string[], spans: Array<[number, number]>) => Promise<ScannedNumber[][]>;
   /** The verdict names (also the badge's accessible name), and the tooltip's words. */
   labels: { verdicts: Record<VerdictName, string>; dismiss: string; wrong: string; instead: string };
   onFeedback?: (number: ScannedNumber) => void;

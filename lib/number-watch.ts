@@ -72,8 +72,6 @@ export interface NumberScanner {
   readonly judgedChars: number;
   /** The first walk is over and every answer to it is marked (or held until it comes near the viewport). */
   readonly firstScanDone: boolean;
-  /** Every number judged so far, one per digits, marked or still waiting to be. */
-  readonly numbers: ReadonlyMap<string, ScannedNumber>;
   /** Stops waiting for held numbers to come near the viewport. */
   close(): void;
 }
@@ -84,7 +82,6 @@ export interface NumberScanner {
  */
 export function createScanner(options: MarkOptions, onJudged: () => void = () => undefined): NumberScanner {
   const queue: Array<{ root: Node; from?: Node | undefined }> = [];
-  const numbers = new Map<string, ScannedNumber>();
   /** Answers not yet marked, in the order they came; `next` is the first candidate left to mark. */
   const judged: Array<{
     batch: Candidate[];
@@ -151,6 +148,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
     if (batch.length === 0) return;
     const sent = batch;
     const texts = sent.map((candidate) => candidate.text);
+    const spans = sent.map((candidate): [number, number] => [candidate.offset, candidate.limit]);
     const ofFirstWalk = !firstWalkOver;
     batch = [];
     waiting++;
@@ -161,7 +159,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('no answer')), JUDGE_TIMEOUT_MS);
     });
-    Promise.race([options.judge(texts), late])
+    Promise.race([options.judge(texts, spans), late])
       .then(
         (results) => judged.push({ batch: sent, results, next: 0, ofFirstWalk }),
         () => {
@@ -202,7 +200,6 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
         const candidate = answer.batch[i]!;
         const found = numbersIn(candidate, answer.results[i] ?? []);
         if (found.length === 0) continue;
-        for (let j = 0; j < found.length; j++) numbers.set(found[j]!.digits, found[j]!);
         if (!gate?.hold({ candidate, found })) markCandidate(candidate, found, options);
         if (performance.now() >= until) return true;
       }
@@ -213,7 +210,6 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   }
 
   return {
-    numbers,
     get waiting() {
       return waiting;
     },
@@ -280,15 +276,12 @@ export interface SliceRecord {
 export function watchNumbers(
   ctx: ContentScriptContext,
   options: MarkOptions,
-  onNumbers: (numbers: ScannedNumber[]) => void,
   limits: WatchLimits = WATCH_LIMITS,
   onSlice?: (slice: SliceRecord) => void,
 ): void {
   const scanner = createScanner(options, () => schedule());
   let stopped = false;
   let scheduled = false;
-  let reported = 0;
-  let reportedAt = performance.now();
   let busyOnChanges = 0;
   /** Characters judged for the page's first scan, which is not counted. */
   let firstScanChars = 0;
@@ -319,14 +312,6 @@ export function watchNumbers(
       more = scanner.run(limits.sliceMs);
     } finally {
       observer.observe(document.documentElement, OBSERVED);
-    }
-    // Reported once the scan settles, or each second while it goes on: every report sends the
-    // page's whole list, so not after every slice.
-    const settled = !more && scanner.waiting === 0;
-    if (scanner.numbers.size !== reported && (settled || started - reportedAt >= 1_000)) {
-      reported = scanner.numbers.size;
-      reportedAt = started;
-      onNumbers([...scanner.numbers.values()]);
     }
     account(started);
     onSlice?.({ budgetMs: limits.sliceMs, spentMs: performance.now() - started, more });

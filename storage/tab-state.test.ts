@@ -5,7 +5,7 @@ import {
   forgetTab,
   readTabNumbers,
   readTabState,
-  saveFrameNumbers,
+  addFrameNumbers,
   saveTabState,
   watchTabState,
   type TabState,
@@ -48,7 +48,7 @@ describe('tab state', () => {
     const number = (digits: string) => ({ text: digits, digits, verdict: 'unlisted' as const, reasons: [] });
     await Promise.all(
       Array.from({ length: 8 }, (_, frame) =>
-        saveFrameNumbers(7, frame, 'https://s.taobao.com/', [number(`40012345${frame}0`)]),
+        addFrameNumbers(7, frame, 'https://s.taobao.com/', [number(`40012345${frame}0`)]),
       ),
     );
     expect((await readTabNumbers(7)).map((n) => n.digits).sort()).toEqual(
@@ -59,9 +59,29 @@ describe('tab state', () => {
   it('goes on after a failed write', async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota'));
     const number = { text: '95188', digits: '95188', verdict: 'official' as const, reasons: [] };
-    await expect(saveFrameNumbers(7, 0, 'https://s.taobao.com/', [number])).rejects.toThrow('quota');
-    await saveFrameNumbers(7, 1, 'https://s.taobao.com/', [number]);
+    await expect(addFrameNumbers(7, 0, 'https://s.taobao.com/', [number])).rejects.toThrow('quota');
+    await addFrameNumbers(7, 1, 'https://s.taobao.com/', [number]);
     expect(set).toHaveBeenCalledTimes(2);
     expect(await readTabNumbers(7)).toHaveLength(1);
+  });
+
+  it("adds each judged batch to the frame's list, keeps a number's worst verdict, starts afresh on a new address", async () => {
+    const number = (digits: string, verdict: 'official' | 'suspicious') => ({
+      text: digits,
+      digits,
+      verdict,
+      reasons: [],
+    });
+    await addFrameNumbers(7, 0, 'https://s.taobao.com/a', [number('95188', 'official')]);
+    await addFrameNumbers(7, 0, 'https://s.taobao.com/a', [number('4001234567', 'suspicious')]);
+    // The same number claimed for another company further down: the warning stays.
+    await addFrameNumbers(7, 0, 'https://s.taobao.com/a', [number('95188', 'suspicious')]);
+    await addFrameNumbers(7, 0, 'https://s.taobao.com/a', [number('95188', 'official')]);
+    expect((await readTabNumbers(7)).map((n) => [n.digits, n.verdict])).toEqual([
+      ['95188', 'suspicious'],
+      ['4001234567', 'suspicious'],
+    ]);
+    await addFrameNumbers(7, 0, 'https://s.taobao.com/b', [number('95188', 'official')]);
+    expect((await readTabNumbers(7)).map((n) => [n.digits, n.verdict])).toEqual([['95188', 'official']]);
   });
 });

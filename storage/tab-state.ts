@@ -2,6 +2,7 @@
 // killed service worker, vanishes with the browser session, and page scripts cannot read it.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { MAX_NUMBERS } from '../lib/message-limits';
 import { DetectionSchema, NumberSchema, type PageNumber } from '../lib/messages';
 
 export const TabStateSchema = z.strictObject({
@@ -57,7 +58,21 @@ const TabNumbersSchema = z.record(
 );
 const numbersKeyOf = (tabId: number) => `numbers:${tabId}`;
 
-export async function saveFrameNumbers(
+/** Worse first: where one number is judged twice on a page (two contexts), the warning wins. */
+const SEVERITY: Record<PageNumber['verdict'], number> = {
+  suspicious: 3,
+  unlisted: 2,
+  unconfirmed: 1,
+  official: 0,
+};
+const worse = (a: PageNumber | undefined, b: PageNumber) =>
+  a && SEVERITY[a.verdict] >= SEVERITY[b.verdict] ? a : b;
+
+/**
+ * Adds what the background judged in one frame to the frame's list (a new address in the frame
+ * starts it afresh): one entry per number, its worst verdict, at most MAX_NUMBERS.
+ */
+export async function addFrameNumbers(
   tabId: number,
   frameId: number,
   url: string,
@@ -67,18 +82,25 @@ export async function saveFrameNumbers(
   await inTurn(tabId, async () => {
     const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
     const frames = stored.success ? stored.data : {};
-    frames[String(frameId)] = { url, numbers };
+    const previous = frames[String(frameId)];
+    const byDigits = new Map((previous?.url === url ? previous.numbers : []).map((n) => [n.digits, n]));
+    for (const n of numbers) {
+      if (byDigits.size >= MAX_NUMBERS && !byDigits.has(n.digits)) continue;
+      byDigits.set(n.digits, worse(byDigits.get(n.digits), n));
+    }
+    frames[String(frameId)] = { url, numbers: [...byDigits.values()] };
     await browser.storage.session.set({ [key]: frames });
   });
 }
 
-/** Every number the tab's frames reported, one entry per number (by digits). */
+/** Every number the tab's frames listed, one entry per number (by digits), its worst verdict. */
 export async function readTabNumbers(tabId: number): Promise<PageNumber[]> {
   const key = numbersKeyOf(tabId);
   const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
   if (!stored.success) return [];
   const byDigits = new Map<string, PageNumber>();
-  for (const frame of Object.values(stored.data)) for (const n of frame.numbers) byDigits.set(n.digits, n);
+  for (const frame of Object.values(stored.data))
+    for (const n of frame.numbers) byDigits.set(n.digits, worse(byDigits.get(n.digits), n));
   return [...byDigits.values()];
 }
 

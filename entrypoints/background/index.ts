@@ -6,7 +6,7 @@ import { judgeForMarks } from '../../rules/phone';
 import { db } from '../../storage/db';
 import { addFeedback } from '../../storage/feedback';
 import { recordOrdersSeen } from '../../storage/orders-repo';
-import { forgetTab, saveFrameNumbers, saveTabState } from '../../storage/tab-state';
+import { addFrameNumbers, forgetTab, saveTabState } from '../../storage/tab-state';
 import { captureChat } from './capture-chat';
 import { cancelCapture, failInterruptedCaptures, startFullPage } from './capture-full-page';
 import { captureOutcome } from './capture-outcome';
@@ -24,7 +24,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     onOpenOrder: openOrderHelper,
-    onNumbers: ({ tabId, frameId, url, numbers }) => saveFrameNumbers(tabId, frameId, url, numbers),
+    onNumbers: ({ tabId, frameId, url, numbers }) => addFrameNumbers(tabId, frameId, url, numbers),
     onJudge: (texts) => judgeForMarks(texts, MAX_NUMBERS_PER_TEXT),
     onFeedback: (feedback) => addFeedback(feedback),
     onPageMessage(message) {

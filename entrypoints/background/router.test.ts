@@ -181,16 +181,24 @@ describe('background message router', () => {
     expect(onPageMessage).not.toHaveBeenCalled();
   });
 
-  it('takes number reports from any frame, about that frame only', async () => {
+  it("lists the numbers it judged for a frame with its own verdicts, under the sender's address", async () => {
     const { deps, onNumbers } = setup();
     const chat = 'https://market.m.taobao.com/app/im/chat-core/index.html';
-    const numbers = [{ text: '400-123-4567', digits: '4001234567', verdict: 'suspicious', reasons: [] }];
     const sender = contentSender({ url: chat, frameId: 5 });
-    await routeMessage({ type: 'page/numbers', url: chat, numbers }, sender, deps);
-    expect(onNumbers).toHaveBeenCalledWith({ tabId: 7, frameId: 5, url: chat, numbers });
-    await routeMessage({ type: 'page/numbers', url: 'https://evil.example/', numbers }, sender, deps);
-    const bad = [{ ...numbers[0], verdict: 'official<script>' }];
-    await routeMessage({ type: 'page/numbers', url: chat, numbers: bad }, sender, deps);
+    // The frame's own node starts after 6 characters of context (one number there, not listed).
+    const texts = ['热线 95188 卖家说：加微信领退款，客服电话 400-123-4567'];
+    await routeMessage({ type: 'numbers/judge', texts, spans: [[9, texts[0]!.length]] }, sender, deps);
+    expect(onNumbers).toHaveBeenCalledTimes(1);
+    const listed = onNumbers.mock.calls[0]![0];
+    expect(listed).toMatchObject({ tabId: 7, frameId: 5, url: chat });
+    expect(listed.numbers).toEqual([
+      expect.objectContaining({ digits: '4001234567', verdict: judgeForMarks(texts, 100)[0]![1]!.verdict }),
+    ]);
+    // A frame cannot report numbers or verdicts itself any more.
+    const numbers = [{ text: '400-123-4567', digits: '4001234567', verdict: 'official', reasons: [] }];
+    expect((await routeMessage({ type: 'page/numbers', url: chat, numbers }, sender, deps)).ok).toBe(false);
+    // Texts without numbers list nothing.
+    await routeMessage({ type: 'numbers/judge', texts: ['没有号码'], spans: [[0, 4]] }, sender, deps);
     expect(onNumbers).toHaveBeenCalledTimes(1);
   });
 
@@ -201,7 +209,7 @@ describe('background message router', () => {
       frameId: 5,
     });
     const texts = ['淘宝客服电话：400-123-4567', '没有号码'];
-    const reply = await routeMessage({ type: 'numbers/judge', texts }, chat, deps);
+    const reply = await routeMessage({ type: 'numbers/judge', texts, spans: [] }, chat, deps);
     expect(reply).toEqual({ ok: true, value: judgeForMarks(texts, MAX_NUMBERS_PER_TEXT) });
     const [first] = (reply as { value: ReturnType<typeof judgeForMarks> }).value;
     expect(first).toMatchObject([{ digits: '4001234567', verdict: 'suspicious' }]);
@@ -210,12 +218,14 @@ describe('background message router', () => {
     );
     // A text full of numbers gets a bounded answer.
     const crowded = Array.from({ length: 150 }, (_, i) => `热线 400-555-${1000 + i}`).join('；');
-    const full = await routeMessage({ type: 'numbers/judge', texts: [crowded] }, chat, deps);
+    const full = await routeMessage({ type: 'numbers/judge', texts: [crowded], spans: [] }, chat, deps);
     expect((full as { value: unknown[][] }).value[0]).toHaveLength(MAX_NUMBERS_PER_TEXT);
     const tooMany = Array.from({ length: JUDGE_BATCH + 1 }, () => '400-123-4567');
     const tooLong = ['4'.repeat(MAX_JUDGED_CHARS + 1)];
     for (const bad of [tooMany, tooLong, [], [42]]) {
-      await expect(routeMessage({ type: 'numbers/judge', texts: bad }, chat, deps)).resolves.toMatchObject({
+      await expect(
+        routeMessage({ type: 'numbers/judge', texts: bad, spans: [] }, chat, deps),
+      ).resolves.toMatchObject({
         ok: false,
       });
     }

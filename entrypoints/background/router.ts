@@ -22,7 +22,7 @@ export interface RouterDeps {
     title: string;
     detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
-  /** The numbers one frame of a tab shows, with their verdicts. */
+  /** Numbers the background judged in one frame of a tab, with its own verdicts: for the popup's list. */
   onNumbers(report: { tabId: number; frameId: number; url: string; numbers: PageNumber[] }): Promise<void>;
   /** Finds and judges the numbers in texts a frame may show numbers in. */
   onJudge(texts: string[]): JudgedForMark[][];
@@ -30,6 +30,25 @@ export interface RouterDeps {
   onFeedback(feedback: { url: string; digits: string; verdict: PageNumber['verdict'] }): Promise<void>;
   /** A validated message from one of our own extension pages (the shopper's own action). */
   onPageMessage(message: PageMessage): Promise<Reply<unknown>>;
+}
+
+/** The judged numbers inside each text's own node (not in the context before it), as listed for the popup. */
+function ownNumbers(judged: JudgedForMark[][], spans: ReadonlyArray<[number, number]>): PageNumber[] {
+  const out: PageNumber[] = [];
+  judged.forEach((numbers, i) => {
+    const [start, end] = spans[i] ?? [0, Infinity];
+    for (const n of numbers) {
+      if (n.start < start || n.end > end) continue;
+      out.push({
+        text: n.text.slice(0, 60),
+        digits: n.digits,
+        verdict: n.verdict,
+        reasons: n.reasons.slice(0, 6),
+        ...(n.officialRoute ? { officialRoute: n.officialRoute } : {}),
+      });
+    }
+  });
+  return out;
 }
 
 /** The site rule and page kind the sender's own address belongs to (first match, as detectPage). */
@@ -59,20 +78,18 @@ export async function routeMessage(
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };
   const report = parsed.data;
-  // Pure computation on text the frame sent, answered to that frame alone: any frame may ask.
-  if (report.type === 'numbers/judge') return { ok: true, value: deps.onJudge(report.texts) };
+  // Judged here, for any frame our number script runs in (seller chats live in iframes), and
+  // answered to that frame alone. The popup's list is made from these verdicts and the sender's
+  // own address: a frame cannot have a number listed as official, nor for another page.
+  if (report.type === 'numbers/judge') {
+    const judged = deps.onJudge(report.texts);
+    const numbers = ownNumbers(judged, report.spans);
+    if (numbers.length > 0)
+      await deps.onNumbers({ tabId: from.tabId, frameId: from.frameId, url: from.url.href, numbers });
+    return { ok: true, value: judged };
+  }
   if (report.type !== 'order/open' && new URL(report.url).origin !== from.url.origin) {
     return { ok: false, error: 'rejected message: URL is not the sender page' };
-  }
-  // Numbers come from any frame our number script runs in (seller chats live in iframes).
-  if (report.type === 'page/numbers') {
-    await deps.onNumbers({
-      tabId: from.tabId,
-      frameId: from.frameId,
-      url: report.url,
-      numbers: report.numbers,
-    });
-    return { ok: true, value: null };
   }
   if (report.type === 'number/feedback') {
     await deps.onFeedback({ url: report.url, digits: report.digits, verdict: report.verdict });

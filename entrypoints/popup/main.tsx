@@ -99,7 +99,12 @@ async function main(): Promise<void> {
     const [state, numbers] = await Promise.all([readTabState(tabId), readTabNumbers(tabId)]);
     show(
       state
-        ? { kind: 'report', detection: state.detection, orderId: params.get('orderId') ?? undefined }
+        ? {
+            kind: 'report',
+            detection: state.detection,
+            orderId: params.get('orderId') ?? undefined,
+            insecure: state.url.startsWith('http:'),
+          }
         : { kind: 'no-report' },
       numbers,
       enableSite,

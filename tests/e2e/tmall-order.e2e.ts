@@ -27,6 +27,8 @@ describe('Tmall order detail in Chromium', () => {
     // The in-app route comes before the hotline, and the IVR path names its seed.
     expect(text.indexOf('申请售后')).toBeLessThan(text.indexOf('9510211'));
     expect(await popup.getByTestId('ivr').innerText()).toMatch(/2[\s\S]*3[\s\S]*来源/);
+    // The test server is plain http, as a page changed on the way could be: the popup says so.
+    expect(await popup.getByTestId('insecure-page').innerText()).toContain('不是 HTTPS 加密连接');
     await popup.close();
     await shop.close();
   });

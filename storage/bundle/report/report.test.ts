@@ -87,6 +87,12 @@ describe('report', () => {
     expect(html).toMatch(/content="default-src 'none'; base-uri 'none'; form-action 'none';/);
   });
 
+  it('marks an item captured from a plain-http page', () => {
+    const at = (url: string) => reportWith({ path: 'data/evidence/a.png', mimeType: 'image/png', url });
+    expect(at('http://trade.tmall.com/detail/orderDetail.htm')).toContain('未加密连接 plain http');
+    expect(at('https://trade.tmall.com/detail/orderDetail.htm')).not.toContain('未加密连接');
+  });
+
   it.each([
     ['data/evidence/page.html', 'text/html'],
     ['data/evidence/chart.svg', 'image/svg+xml'],
@@ -109,7 +115,7 @@ describe('report', () => {
 });
 
 /** A one-item report whose item has this path and type. */
-function reportWith(item: { path: string; mimeType: string }): string {
+function reportWith(item: { path: string; mimeType: string; url?: string }): string {
   const log = [
     nextEntry(undefined, {
       at: 0,
@@ -134,7 +140,7 @@ function reportWith(item: { path: string; mimeType: string }): string {
       {
         uid: 'u1',
         kind: 'file',
-        url: '',
+        url: item.url ?? '',
         title: 'added by the shopper',
         capturedAt: 0,
         sha256: '0'.repeat(64),

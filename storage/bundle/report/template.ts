@@ -109,6 +109,8 @@ export function reportHtml(input: ReportInput): string {
         meta.devicePixelRatio !== undefined ? `DPR ${Number(meta.devicePixelRatio)}` : '',
         `${escapeHtml(e.mimeType)} · ${bytes(e.size)} ${e.meta.extensionVersion ? ` · v${escapeHtml(e.meta.extensionVersion)}` : ''}`,
         e.meta.partial ? '<strong class="bad">部分截取 partial</strong>' : '',
+        // A page loaded over plain http could have been changed on the way (issue 18.10).
+        e.url.startsWith('http:') ? '<strong class="bad">未加密连接 plain http</strong>' : '',
       ].filter(Boolean);
       const method = meta.method
         ? `<details><summary>method</summary><pre>${show(JSON.stringify(meta.method, null, 1))}</pre></details>`
