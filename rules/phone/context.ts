@@ -41,11 +41,21 @@ function insideUrl(text: string, start: number): boolean {
   return /:\/\/|^\/\/|www\.|[?&=]|\.(?:com|cn|net|htm)/i.test(token);
 }
 
+/**
+ * "#96110是公安机关反诈劝阻专线#": a Weibo or Douyin topic, closed by a second # on the same line
+ * after words; any other #digits is an anchor or an issue number (#3, page#12).
+ */
+function opensTopic(text: string, end: number): boolean {
+  const rest = /^[^#\n]{0,40}#/.exec(text.slice(end, end + 42))?.[0];
+  return rest !== undefined && /[\u4e00-\u9fff]/.test(rest);
+}
+
 export function isExcluded(text: string, start: number, end: number, digits: string): boolean {
   const before = text[start - 1];
   const after = text[end];
   // Glued to letters or inside an identifier: tracking numbers, hashes, file names.
-  if (isLetter(before) || isOneOf(before, '/=&%@#_')) return true;
+  if (isLetter(before) || isOneOf(before, '/=&%@_')) return true;
+  if (before === '#' && !opensTopic(text, end)) return true;
   if (isLetter(after) || isOneOf(after, '/=&%@_')) return true;
   if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
   const head = text.slice(Math.max(0, start - 14), start);

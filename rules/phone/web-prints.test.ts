@@ -105,3 +105,18 @@ describe('110 named by the words after it (held-out set, after its first run)', 
     expect(found(text)).toEqual([]);
   });
 });
+
+// The second held-out set (web-holdout-2.json) missed one number on its first run: a topic tag.
+describe('topic tags', () => {
+  it('finds the number that opens a Weibo or Douyin topic, #96110是…#', () => {
+    expect(found('挽回损失2770亿。#96110是公安机关反诈劝阻专线#,接到')).toEqual([
+      ['96110', '96110', 'public-service'],
+    ]);
+    expect(verdictOf('#96110是公安机关反诈劝阻专线#', '96110')).toBe('official');
+  });
+
+  it('still skips an anchor or an issue number after #', () => {
+    expect(found('见 #12315 号帖')).toEqual([]);
+    expect(found('page#4001234567 更多')).toEqual([]);
+  });
+});
