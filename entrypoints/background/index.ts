@@ -65,9 +65,20 @@ export default defineBackground(() => {
       target: target.value,
       ...('requestId' in message && message.requestId && { requestId: message.requestId }),
     };
-    if (message.type === 'capture/visible') return captureVisible(db(), request);
     if (message.type === 'capture/full-page') return startFullPage(db(), request);
-    return captureChat(db(), request);
+    const reply = await (message.type === 'capture/visible' ? captureVisible : captureChat)(db(), request);
+    await e2eHoldReply();
+    return reply;
+  }
+
+  /**
+   * e2e builds only: with `weiquanHoldReply` set in the worker, a saved capture's answer is held
+   * back, so a test can stop the worker between the commit and the reply (issue 18.8). The
+   * condition is a build-time constant; shipped builds drop this code.
+   */
+  function e2eHoldReply(): Promise<void> {
+    if (import.meta.env.MODE !== 'e2e' || !('weiquanHoldReply' in globalThis)) return Promise.resolve();
+    return new Promise<never>(() => undefined);
   }
 
   // sendResponse + `return true` rather than a returned promise: works in every Chrome and Firefox.

@@ -58,4 +58,38 @@ describe('evidence locker, end to end', () => {
     await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('4 条日志、2 项证据');
     await casebook.close();
   });
+
+  it('reports a screenshot saved just before the worker was stopped as saved, not failed', async () => {
+    const worker = harness.browser.worker;
+    const items = () =>
+      worker.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('weiquan');
+            open.onerror = () => reject(open.error ?? new Error('open failed'));
+            open.onsuccess = () => {
+              const count = open.result.transaction('evidence').objectStore('evidence').count();
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    const before = await items();
+    // The e2e build holds a saved capture's answer back while this is set (background index.ts).
+    await worker.evaluate(() => Object.assign(globalThis, { weiquanHoldReply: true }));
+    await shop.bringToFront();
+    await popup.getByTestId('capture-visible').click();
+    await expect.poll(items, { timeout: 15_000 }).toBe(before + 1); // committed, not yet answered
+    // The worker stops between the commit and the reply, as Chrome may stop an idle worker.
+    const cdp = await popup.context().newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The popup's sendMessage fails; it asks the restarted worker what became of its request id.
+    await expect
+      .poll(() => popup.getByTestId('capture-outcome').textContent(), { timeout: 15_000 })
+      .toContain('已保存到案件');
+    expect(await popup.getByTestId('capture').textContent()).not.toContain('失败');
+  });
 });
