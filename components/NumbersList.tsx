@@ -1,18 +1,12 @@
 import type { PageNumber } from '../lib/messages';
+import { VERDICT_RANK } from '../rules/phone/types';
 import { useI18n } from './i18n';
-
-const ORDER: Record<PageNumber['verdict'], number> = {
-  suspicious: 0,
-  unlisted: 1,
-  unconfirmed: 2,
-  official: 3,
-};
 
 /** The phone numbers on the current tab with their verdicts, warnings first. */
 export function NumbersList({ numbers }: { numbers: PageNumber[] }) {
   const { t, pick } = useI18n();
   if (numbers.length === 0) return null;
-  const sorted = [...numbers].sort((a, b) => ORDER[a.verdict] - ORDER[b.verdict]);
+  const sorted = [...numbers].sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
   return (
     <section class="card numbers" aria-label={t('numbersHeading')} data-testid="page-numbers">
       <h2>{t('numbersHeading')}</h2>

@@ -2,7 +2,8 @@ import type { Order, Platform } from '../rules/types';
 import { logOrderSnapshot } from './case-log';
 import type { OrderSeen, WeiquanDb } from './db';
 
-const keyOf = (platform: Platform, orderId: string) => `${platform}:${orderId}`;
+/** The orders table's key of an order: platform and exact order id. */
+export const orderKey = (platform: Platform, orderId: string) => `${platform}:${orderId}`;
 
 /**
  * Records (or refreshes) the orders a page showed; the first sighting time is kept. An order that
@@ -17,7 +18,7 @@ export async function recordOrdersSeen(
 ): Promise<void> {
   await db.transaction('rw', db.orders, db.cases, db.log, async () => {
     for (const order of orders) {
-      const key = keyOf(platform, order.orderId);
+      const key = orderKey(platform, order.orderId);
       const previous = await db.orders.get(key);
       const record: OrderSeen = {
         key,
@@ -40,5 +41,5 @@ export async function findOrderSeen(
   platform: Platform,
   orderId: string,
 ): Promise<OrderSeen | undefined> {
-  return db.orders.get(keyOf(platform, orderId));
+  return db.orders.get(orderKey(platform, orderId));
 }

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { MAX_NUMBERS } from '../lib/message-limits';
+import { VERDICT_RANK } from '../rules/phone/types';
 import { DetectionSchema, NumberSchema, type PageNumber } from '../lib/messages';
 
 export const TabStateSchema = z.strictObject({
@@ -58,15 +59,9 @@ const TabNumbersSchema = z.record(
 );
 const numbersKeyOf = (tabId: number) => `numbers:${tabId}`;
 
-/** Worse first: where one number is judged twice on a page (two contexts), the warning wins. */
-const SEVERITY: Record<PageNumber['verdict'], number> = {
-  suspicious: 3,
-  unlisted: 2,
-  unconfirmed: 1,
-  official: 0,
-};
+/** Where one number is judged twice on a page (two contexts), the warning wins. */
 const worse = (a: PageNumber | undefined, b: PageNumber) =>
-  a && SEVERITY[a.verdict] >= SEVERITY[b.verdict] ? a : b;
+  a && VERDICT_RANK[a.verdict] <= VERDICT_RANK[b.verdict] ? a : b;
 
 /**
  * Adds what the background judged in one frame to the frame's list (a new address in the frame

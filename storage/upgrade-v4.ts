@@ -5,12 +5,13 @@ import type { Transaction } from 'dexie';
 import { nextEntry, orderSha256 } from '../lib/chain';
 import type { CaseRecord } from '../lib/case-types';
 import type { LogRecord, OrderSeen } from './db';
+import { orderKey } from './orders-repo';
 
 export async function upgradeToBoundOrders(tx: Transaction, now = Date.now()): Promise<void> {
   const log = tx.table<LogRecord, number>('log');
   const orders = tx.table<OrderSeen, string>('orders');
   for (const c of await tx.table<CaseRecord, number>('cases').toArray()) {
-    const seen = await orders.get(`${c.platform}:${c.orderId}`);
+    const seen = await orders.get(orderKey(c.platform, c.orderId));
     if (!seen) continue;
     const last = await log.where('[caseId+seq]').between([c.id!, -Infinity], [c.id!, Infinity]).last();
     if (!last) continue;

@@ -33,6 +33,14 @@ export interface Found {
 
 export type VerdictClass = 'official' | 'unconfirmed' | 'unlisted' | 'suspicious';
 
+/** Warnings first: how lists order verdicts, and which wins when one number is judged twice. */
+export const VERDICT_RANK: Record<VerdictClass, number> = {
+  suspicious: 0,
+  unlisted: 1,
+  unconfirmed: 2,
+  official: 3,
+};
+
 /** Who the page text presents a number as belonging to; '客服' = a generic service-line claim. */
 export type ClaimId =
   | 'taobao'

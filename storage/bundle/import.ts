@@ -11,6 +11,7 @@ import type { Platform } from '../../rules/types';
 import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
 import { logOrderSnapshot } from '../case-log';
 import { StorageFullError, writeOrFail } from '../evidence-repo';
+import { orderKey } from '../orders-repo';
 import {
   checkBag,
   describeProblem,
@@ -85,7 +86,7 @@ async function plan(
   const uidsSeen = new Set<string>();
   for (const checked of cases) {
     // Within the bundle itself: one case per order, one item per uid.
-    const key = `${checked.doc.case.platform}:${checked.doc.case.orderId}`;
+    const key = orderKey(checked.doc.case.platform, checked.doc.case.orderId);
     let repeated: { uid: string } | undefined;
     for (const item of checked.doc.evidence) {
       if (uidsSeen.has(item.uid)) repeated ??= item;
@@ -182,7 +183,7 @@ async function write(
               ...(item.thumbnail && { thumbnail: item.thumbnail }),
             })),
           );
-          const key = `${doc.case.platform}:${doc.case.orderId}`;
+          const key = orderKey(doc.case.platform, doc.case.orderId);
           // An order the chain does not bind (a bundle from before v4) could be anything: left out.
           if (doc.order && checked.order === 'bound') {
             if (!(await db.orders.get(key))) {
@@ -208,7 +209,7 @@ async function write(
         const unbound = new Set(
           planned
             .filter(({ checked }) => checked.order === 'unbound')
-            .map(({ checked: { doc } }) => `${doc.case.platform}:${doc.case.orderId}`),
+            .map(({ checked: { doc } }) => orderKey(doc.case.platform, doc.case.orderId)),
         );
         let orders = 0;
         for (const order of extra.orders) {
