@@ -6,6 +6,7 @@ import { drain, judgeWith } from '../tests/support/number-scanner';
 import { JUDGE_BATCH } from './message-limits';
 import { createScanner, watchNumbers, WATCH_LIMITS } from './number-watch';
 import { MARK_LABELS } from './content-labels';
+import { BIG_INPUT, REAL_TIME_BUDGET } from '../tests/support/time-limits';
 
 /** A slice budget that cannot run out on a loaded machine: these tests check what is marked, not how fast. */
 const NO_DEADLINE = 60_000;
@@ -39,7 +40,7 @@ afterEach(() => {
 const marks = () => document.querySelectorAll('weiquan-mark').length;
 
 describe('number watcher', () => {
-  it('marks a large page in slices', async () => {
+  it('marks a large page in slices', REAL_TIME_BUDGET, async () => {
     document.body.innerHTML = Array.from(
       { length: 3000 },
       (_, i) => `<p>电话 400-${String(i).padStart(3, '0').slice(-3)}-${String(1000 + i)}</p>`,
@@ -49,7 +50,7 @@ describe('number watcher', () => {
     await vi.waitFor(() => expect(marks()).toBe(3000), { timeout: 20_000, interval: 50 });
     expect(slices.mock.calls.length).toBeGreaterThan(1); // sliced: more than one pass
     // The wait above allows 20 s on a loaded machine; the test's own limit must too.
-  }, 30_000);
+  });
 
   it('marks results added later, and only once', async () => {
     document.body.innerHTML = '<p>热线 400-777-1234</p>';
@@ -80,18 +81,22 @@ describe('number watcher', () => {
     expect(removals).toBeLessThanOrEqual(4);
   });
 
-  it('collapses a storm of added nodes into one walk of the page, and still marks each number', async () => {
-    const scanner = createScanner(options);
-    const holders = Array.from({ length: 2_500 }, (_, i) => {
-      const p = document.createElement('p');
-      p.textContent = `热线 400-${String(100 + (i % 900))}-${String(1000 + i)}`;
-      document.body.append(p);
-      return p;
-    });
-    for (const p of holders) scanner.add(p);
-    await drain(scanner);
-    expect(marks()).toBe(2_500);
-  });
+  it(
+    'collapses a storm of added nodes into one walk of the page, and still marks each number',
+    BIG_INPUT,
+    async () => {
+      const scanner = createScanner(options);
+      const holders = Array.from({ length: 2_500 }, (_, i) => {
+        const p = document.createElement('p');
+        p.textContent = `热线 400-${String(100 + (i % 900))}-${String(1000 + i)}`;
+        document.body.append(p);
+        return p;
+      });
+      for (const p of holders) scanner.add(p);
+      await drain(scanner);
+      expect(marks()).toBe(2_500);
+    },
+  );
 
   it('resumes a walk whose current node the page removed between slices', async () => {
     document.body.innerHTML = Array.from({ length: 400 }, (_, i) => `<p>热线 400-555-${1000 + i}</p>`).join(
@@ -105,33 +110,37 @@ describe('number watcher', () => {
     expect(marks()).toBe(399);
   });
 
-  it('backs off past its share of a second, and stops for good after its total budget', async () => {
-    // A judge that costs 2 ms per text, and a page that adds a number every 2 ms, forever.
-    const slowScan = (text: string) => {
-      const until = performance.now() + 2;
-      while (performance.now() < until);
-      return scan(text);
-    };
-    const limits = { ...WATCH_LIMITS, sliceMs: 4, busyPerSecondMs: 40, maxBusyMs: 120 };
-    watchNumbers(ctx, { ...options, judge: judgeWith(slowScan) }, limits);
-    let added = 0;
-    const feed = setInterval(() => {
-      const p = document.createElement('p');
-      p.textContent = `热线 400-${String(100 + (added % 900))}-${String(1000 + (added++ % 9000))}`;
-      document.body.append(p);
-    }, 2);
-    const at = (ms: number) => new Promise((r) => setTimeout(r, ms)).then(marks);
-    const afterHalfSecond = await at(500);
-    // 40 ms of work per second at 2 ms a number: about 20 marks, not the 250 added.
-    expect(afterHalfSecond).toBeLessThanOrEqual(40);
-    const atStop = await at(4_000);
-    const later = await at(600);
-    clearInterval(feed);
-    // 120 ms of work at ≥ 2 ms a number is ~60 marks; each slice may overrun by a number, and a
-    // loaded CI machine stretches that, so allow 2× — unbounded would be ~2,000 in these 4 s.
-    expect(atStop).toBeLessThanOrEqual(120);
-    expect(later).toBe(atStop);
-  }, 10_000);
+  it(
+    'backs off past its share of a second, and stops for good after its total budget',
+    REAL_TIME_BUDGET,
+    async () => {
+      // A judge that costs 2 ms per text, and a page that adds a number every 2 ms, forever.
+      const slowScan = (text: string) => {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        return scan(text);
+      };
+      const limits = { ...WATCH_LIMITS, sliceMs: 4, busyPerSecondMs: 40, maxBusyMs: 120 };
+      watchNumbers(ctx, { ...options, judge: judgeWith(slowScan) }, limits);
+      let added = 0;
+      const feed = setInterval(() => {
+        const p = document.createElement('p');
+        p.textContent = `热线 400-${String(100 + (added % 900))}-${String(1000 + (added++ % 9000))}`;
+        document.body.append(p);
+      }, 2);
+      const at = (ms: number) => new Promise((r) => setTimeout(r, ms)).then(marks);
+      const afterHalfSecond = await at(500);
+      // 40 ms of work per second at 2 ms a number: about 20 marks, not the 250 added.
+      expect(afterHalfSecond).toBeLessThanOrEqual(40);
+      const atStop = await at(4_000);
+      const later = await at(600);
+      clearInterval(feed);
+      // 120 ms of work at ≥ 2 ms a number is ~60 marks; each slice may overrun by a number, and a
+      // loaded CI machine stretches that, so allow 2× — unbounded would be ~2,000 in these 4 s.
+      expect(atStop).toBeLessThanOrEqual(120);
+      expect(later).toBe(atStop);
+    },
+  );
 
   it('asks about the top of the page first, and walks on once that is marked', async () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>热线 400-555-${1000 + i}</p>`).join(
@@ -166,30 +175,34 @@ describe('number watcher', () => {
     expect(marks()).toBe(300);
   });
 
-  it("counts the background's judging of a page's changes, and stops a page that never stops", async () => {
-    // Long number-like texts added forever, judged at once (no time on this thread): only the
-    // characters sent can stop the watcher. 120 ms at JUDGE_MS_PER_CHAR is 60,000 characters.
-    const limits = { ...WATCH_LIMITS, maxBusyMs: 120 };
-    let sent = 0;
-    const judge = (texts: string[]) => {
-      for (const text of texts) sent += text.length;
-      return judgeWith(scan)(texts);
-    };
-    watchNumbers(ctx, { ...options, judge }, limits);
-    let added = 0;
-    const feed = setInterval(() => {
-      const p = document.createElement('p');
-      p.textContent = `热线 400-${String(100 + (added % 900))}-${String(1000 + (added++ % 9000))} ${'说明'.repeat(1_000)}`;
-      document.body.append(p);
-    }, 2);
-    await new Promise((r) => setTimeout(r, 1_500));
-    const atStop = sent;
-    await new Promise((r) => setTimeout(r, 500));
-    clearInterval(feed);
-    expect(added).toBeGreaterThan(200); // about 2,000 characters a node: unbounded would be 400,000+
-    expect(atStop).toBeLessThan(60_000 + 40 * 2_100); // the budget, plus what was in flight
-    expect(sent).toBe(atStop); // stopped for good
-  }, 10_000);
+  it(
+    "counts the background's judging of a page's changes, and stops a page that never stops",
+    REAL_TIME_BUDGET,
+    async () => {
+      // Long number-like texts added forever, judged at once (no time on this thread): only the
+      // characters sent can stop the watcher. 120 ms at JUDGE_MS_PER_CHAR is 60,000 characters.
+      const limits = { ...WATCH_LIMITS, maxBusyMs: 120 };
+      let sent = 0;
+      const judge = (texts: string[]) => {
+        for (const text of texts) sent += text.length;
+        return judgeWith(scan)(texts);
+      };
+      watchNumbers(ctx, { ...options, judge }, limits);
+      let added = 0;
+      const feed = setInterval(() => {
+        const p = document.createElement('p');
+        p.textContent = `热线 400-${String(100 + (added % 900))}-${String(1000 + (added++ % 9000))} ${'说明'.repeat(1_000)}`;
+        document.body.append(p);
+      }, 2);
+      await new Promise((r) => setTimeout(r, 1_500));
+      const atStop = sent;
+      await new Promise((r) => setTimeout(r, 500));
+      clearInterval(feed);
+      expect(added).toBeGreaterThan(200); // about 2,000 characters a node: unbounded would be 400,000+
+      expect(atStop).toBeLessThan(60_000 + 40 * 2_100); // the budget, plus what was in flight
+      expect(sent).toBe(atStop); // stopped for good
+    },
+  );
 
   it('reads a node again that the page took out while it was being judged and put back', async () => {
     document.body.innerHTML = '<div id="list"><p id="p">淘宝客服电话：400-123-4567</p></div>';

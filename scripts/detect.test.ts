@@ -1,13 +1,12 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../tests/support/cli';
 import { FIXTURES_DIR, fixtureJson } from '../tests/support/fixtures';
+import { COMPILES_CODE } from '../tests/support/time-limits';
 
-const run = promisify(execFile);
 const URL_ = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803';
-const cli = (...args: string[]) => run('npx', ['tsx', 'scripts/detect.ts', ...args]);
+const cli = (...args: string[]) => runScript('detect.ts', ...args);
 
-describe('detect CLI', () => {
+describe('detect CLI', COMPILES_CODE, () => {
   it.each(['tmall/order-detail-2025-11.html', 'cli/tmall-order-detail-gbk.html'])(
     'prints the detection contract for %s (UTF-8 or GBK)',
     async (file) => {

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../tests/support/cli';
 import { FIXTURES_DIR } from '../tests/support/fixtures';
+import { COMPILES_CODE } from '../tests/support/time-limits';
 
-const run = promisify(execFile);
-const cli = (...args: string[]) => run('npx', ['tsx', 'scripts/scan.ts', ...args]);
+const cli = (...args: string[]) => runScript('scan.ts', ...args);
 const PHONE = FIXTURES_DIR + 'phone/';
 
 interface Line {
@@ -25,7 +24,7 @@ const lines = (stdout: string) =>
     .split('\n')
     .map((l) => JSON.parse(l) as Line);
 
-describe('scan CLI', () => {
+describe('scan CLI', COMPILES_CODE, () => {
   it('prints one JSON line per file in the documented shape', async () => {
     const { stdout } = await cli(PHONE + 'seed-003.txt', PHONE + 'seed-004.txt');
     const [a, b] = lines(stdout);

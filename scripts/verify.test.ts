@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rebag, zipOf } from '../tests/fixtures/bundles/raw-zip';
 import { seedCase } from '../tests/fixtures/bundles/seed';
+import { runScript } from '../tests/support/cli';
+import { COMPILES_CODE } from '../tests/support/time-limits';
 import { openDb } from '../storage/db';
 import { updateCase } from '../storage/cases-repo';
 import { exportBackup, exportCase } from '../storage/bundle/export';
@@ -148,9 +148,9 @@ describe('npm run verify', () => {
     });
   });
 
-  it('sets the process exit code from the command line', async () => {
-    const run = (file: string) =>
-      promisify(execFile)('npx', ['tsx', 'scripts/verify.ts', file], { cwd: process.cwd() }).then(
+  it('sets the process exit code from the command line', COMPILES_CODE, async () => {
+    const run = (...args: string[]) =>
+      runScript('verify.ts', ...args).then(
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );
@@ -160,16 +160,6 @@ describe('npm run verify', () => {
     const text = join(dir, 'cli-not.zip');
     await writeFile(text, 'hello');
     expect((await run(text)).code).toBe(2);
-    const expectCut = await promisify(execFile)('npx', [
-      'tsx',
-      'scripts/verify.ts',
-      cut,
-      '--expect',
-      head,
-    ]).then(
-      () => 0,
-      (e: { code: number }) => e.code,
-    );
-    expect(expectCut).toBe(1);
-  }, 30_000);
+    expect((await run(cut, '--expect', head)).code).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BIG_INPUT } from '../../tests/support/time-limits';
 import { findInTelHref, findPhoneNumbers } from './extract';
 
 const digitsOf = (text: string) => findPhoneNumbers(text).map((f) => f.digits);
@@ -197,15 +198,9 @@ describe('findInTelHref', () => {
 });
 
 describe('findPhoneNumbers: hostile input stays bounded', () => {
-  const time = (text: string) => {
-    const t0 = performance.now();
-    findPhoneNumbers(text);
-    return performance.now() - t0;
-  };
-
   // Every pattern is linear and every run bounded (runs.ts MAX_GROUPS, parse.ts GROWABLE), so
-  // these take well under a second each; the bound is loose because other builds share this
-  // machine. Backtracking or quadratic work on 10 MB would not finish within it.
+  // these end well under a second each when the machine is quiet; backtracking or quadratic work
+  // on 10 MB would not end within the test's limit.
   it.each([
     ['10 MB of digits', () => '1'.repeat(10_000_000)],
     ['10 MB of spaced digits', () => '1 '.repeat(5_000_000)],
@@ -222,8 +217,8 @@ describe('findPhoneNumbers: hostile input stays bounded', () => {
     ['nested brackets', () => '((((1))))'.repeat(1_000_000)],
     ['area codes', () => '0571-'.repeat(2_000_000)],
     ['claim words and numbers', () => '淘宝客服电话：4001234567，'.repeat(400_000)],
-  ])('%s', (_name, make) => {
-    expect(time(make())).toBeLessThan(5_000);
+  ])('%s', BIG_INPUT, (_name, make) => {
+    expect(findPhoneNumbers(make()).length).toBeLessThanOrEqual(2_000);
   });
 
   it('caps the number of results', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BIG_INPUT } from '../../tests/support/time-limits';
 import { findRedFlags } from './red-flags';
 
 const reasons = (text: string) =>
@@ -83,10 +84,8 @@ describe('findRedFlags: hits', () => {
     expect(text.slice(hit!.start, hit!.end)).toBe('屏幕共享');
   });
 
-  it('stays bounded on huge input', () => {
-    const t0 = performance.now();
+  it('stays bounded on huge input', BIG_INPUT, () => {
     const r = findRedFlags('花呗理赔'.repeat(1_000_000));
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(r.hits.length).toBeLessThanOrEqual(500);
   });
 });

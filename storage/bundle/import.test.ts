@@ -9,6 +9,7 @@ import { openDb, type WeiquanDb } from '../db';
 import { ensureCase } from '../cases-repo';
 import { exportCase } from './export';
 import { importBundle } from './import';
+import { BIG_INPUT } from '../../tests/support/time-limits';
 
 let good: Record<string, Uint8Array>;
 let target: WeiquanDb;
@@ -113,14 +114,15 @@ describe('hostile bundles are refused and nothing is written', () => {
       /overlaps/,
     ));
 
-  it('too many entries', () =>
+  it('too many entries', BIG_INPUT, () =>
     refused(
       rawZip(
         Array.from({ length: 50_001 }, (_, i) => ({ name: `data/${i}`, data: new Uint8Array(0) })),
       ).subarray(0),
       'too-many-entries',
       /50001 entries/,
-    ));
+    ),
+  );
 
   it.each([
     ['../evil.txt', /Unsafe file name "\.\.\/evil\.txt"/],
@@ -232,7 +234,7 @@ describe('hostile bundles are refused and nothing is written', () => {
       /does not match its schema/,
     ));
 
-  it('an oversized case.json', () => {
+  it('an oversized case.json', BIG_INPUT, () => {
     const doc = JSON.stringify(caseJson());
     return refused(
       zipOf(rebag({ ...good, 'data/case.json': enc(doc + ' '.repeat(33 * 1024 * 1024)) })),

@@ -6,16 +6,21 @@ import { buildDrafts } from '../drafts';
 import type { CaseDoc } from '../schema';
 import { buildVerifierScript, generatedSource, GENERATED } from './build-verifier';
 import { escapeHtml, reportHtml } from './template';
+import { COMPILES_CODE } from '../../../tests/support/time-limits';
 
 describe('report', () => {
-  it('carries the verifier built from the current sources (run build-verifier.ts if this fails)', async () => {
-    // Compared by hash: a diff of two minified bundles helps nobody.
-    const digest = (text: string) => createHash('sha256').update(text).digest('hex');
-    const fresh = await generatedSource(await buildVerifierScript());
-    expect(digest(readFileSync(GENERATED, 'utf8')), 'npx tsx storage/bundle/report/build-verifier.ts').toBe(
-      digest(fresh),
-    );
-  }, 30_000);
+  it(
+    'carries the verifier built from the current sources (run build-verifier.ts if this fails)',
+    COMPILES_CODE,
+    async () => {
+      // Compared by hash: a diff of two minified bundles helps nobody.
+      const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+      const fresh = await generatedSource(await buildVerifierScript());
+      expect(digest(readFileSync(GENERATED, 'utf8')), 'npx tsx storage/bundle/report/build-verifier.ts').toBe(
+        digest(fresh),
+      );
+    },
+  );
 
   it('escapes page text everywhere and allows only its own script', () => {
     const hostile = '<img src=x onerror=alert(1)></td><script>alert(2)</script>';
