@@ -40,16 +40,16 @@ afterEach(() => {
 const marks = () => document.querySelectorAll('weiquan-mark').length;
 
 describe('number watcher', () => {
-  it('marks a large page in slices', REAL_TIME_BUDGET, async () => {
+  it('marks a large page in slices', BIG_INPUT, async () => {
     document.body.innerHTML = Array.from(
-      { length: 3000 },
+      { length: 1000 },
       (_, i) => `<p>电话 400-${String(i).padStart(3, '0').slice(-3)}-${String(1000 + i)}</p>`,
     ).join('');
     const slices = vi.fn();
     watchNumbers(ctx, options, undefined, slices);
-    await vi.waitFor(() => expect(marks()).toBe(3000), { timeout: 20_000, interval: 50 });
+    // Within the test's own limit: a few hundred milliseconds when quiet, far more on a busy machine.
+    await vi.waitFor(() => expect(marks()).toBe(1000), { timeout: 55_000, interval: 50 });
     expect(slices.mock.calls.length).toBeGreaterThan(1); // sliced: more than one pass
-    // The wait above allows 20 s on a loaded machine; the test's own limit must too.
   });
 
   it('marks results added later, and only once', async () => {
