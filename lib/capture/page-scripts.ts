@@ -80,10 +80,13 @@ export async function pageCapture(command: PageCommand): Promise<PageReply> {
   const scroller = (target: ScrollTarget): Element | null =>
     target.kind === 'window' ? document.scrollingElement : document.querySelector(target.selector);
   // Two animation frames: the scrolled content has been painted before the screenshot. rAF does
-  // not run in a hidden tab, so a timer stands in (the capture then fails on its own check).
+  // not run in a hidden tab, so a timer stands in there (the capture then fails on its own check).
+  // In a visible tab the frames come however busy the machine is, and a short timer would let a
+  // slow one photograph the screen before the scroll (seen at a load average of 18); the long
+  // timer only keeps a page that stalls its frames from holding the capture forever.
   const painted = () =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 250);
+      const timer = setTimeout(resolve, document.visibilityState === 'hidden' ? 250 : 5_000);
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           clearTimeout(timer);
