@@ -20,6 +20,7 @@ const target = {
 const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
   status: 'collected',
   conversation: '小米官方旗舰店',
+  found: 'hint',
   frameUrl: 'https://market.m.taobao.com/app/im/chat-core/index.html',
   windows: [[1, 2]],
   items: [
@@ -33,6 +34,7 @@ const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
         images: [],
         files: [],
       },
+      side: {},
     },
     {
       token: 2,
@@ -44,6 +46,7 @@ const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
         images: [],
         files: [],
       },
+      side: { cls: 'own' },
     },
   ],
   scrolls: 2,

@@ -1,32 +1,45 @@
-// The whole seller chat as evidence: the collector scrolls the 旺旺 chat frame's virtualised
-// list from the newest message to the first, and the transcript is stored twice, as JSON (for
-// machines) and as text (for people), in one transaction with their two log entries.
+// The whole seller chat as evidence: the collector loads the chat's history from the newest
+// message to the first (旺旺, 阿里小蜜, 微店, or a layout never seen), and the transcript is stored
+// twice, as JSON (for machines) and as text (for people), in one transaction with their two log
+// entries; then the list is pictured, scrolled and stitched.
 import { browser } from 'wxt/browser';
 import { collectChat } from '../../lib/chat/collector';
-import { buildTranscript, chooseFrame, transcriptText } from '../../lib/chat/transcript';
+import { buildTranscript, CHAT_TITLES, chooseFrame, transcriptText } from '../../lib/chat/transcript';
 import { CHAT_LIMITS } from '../../lib/chat/transcript-schema';
-import type { CollectOptions } from '../../lib/chat/types';
+import type { ChatStop, CollectOptions } from '../../lib/chat/types';
 import type { Reply } from '../../lib/messages';
 import { CHAT_URL } from '../../rules/number-pages';
+import { chatLayoutFor } from '../../rules/sites/chat/layouts';
 import type { WeiquanDb } from '../../storage/db';
 import { prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
 import { startScrollJob } from './capture-full-page';
 import type { CaptureTarget } from './capture-target';
 
 /**
- * 90 s reads about 3,000 messages at the web IM's pace (about 20 per load, under a second each),
+ * 90 s reads about 3,000 messages at the web IM's pace (10-20 per load, under a second each),
  * well inside the 5 minutes Chrome gives one extension event. Longer chats are saved as partial.
+ * A load may take seconds (one of 2.5 s is seen on 旺旺): three quiet waits of 3 s before the top
+ * counts as reached, and the way back down waits as long as it needs within 30 s.
  */
 export const COLLECT_OPTIONS: CollectOptions = {
   limits: CHAT_LIMITS,
   maxMs: 90_000,
-  waitMs: 2_000,
+  waitMs: 3_000,
   emptyTries: 3,
   restoreMs: 30_000,
 };
 
-/** The scrolling message list of the 旺旺 chat frame (platform-pages.md §2.7). */
-const CHAT_PANE_SELECTOR = '.ww_message .rc-scrollbars-view';
+/** The list the collector read, marked by it so the pane pictures scroll the same element. */
+const CHAT_PANE_SELECTOR = '[data-weiquan-chat-list]';
+
+/** What the popup is told: the items saved, the pictures' job, and how complete the transcript is. */
+export interface ChatSaved {
+  ids: number[];
+  jobId?: string;
+  messages: number;
+  complete: boolean;
+  stop: ChatStop;
+}
 
 const isCollectedFrame = (answer: unknown, items: number) =>
   typeof answer === 'object' &&
@@ -42,11 +55,12 @@ export async function captureChat(
   db: WeiquanDb,
   request: { tabId: number; target: CaptureTarget; requestId?: string },
   options: CollectOptions = COLLECT_OPTIONS,
-): Promise<Reply<{ ids: number[]; jobId?: string }>> {
+): Promise<Reply<ChatSaved>> {
   const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
   if (!tab) return { ok: false, error: 'tab-closed' };
   if (!CHAT_URL.test(tab.url ?? '')) return { ok: false, error: 'no-chat' };
 
+  const hints = chatLayoutFor(tab.url ?? '');
   let answers: unknown[];
   let frameIds: number[];
   try {
@@ -54,7 +68,7 @@ export async function captureChat(
     const results = await browser.scripting.executeScript({
       target: { tabId: request.tabId, allFrames: true },
       func: collectChat,
-      args: [options],
+      args: [options, hints],
     });
     answers = results.map((result) => result.result);
     frameIds = results.map((result) => result.frameId);
@@ -68,8 +82,8 @@ export async function captureChat(
 
   const capturedAt = Date.now();
   const pageUrl = tab.url ?? '';
-  const { transcript, method } = buildTranscript(frame.value, pageUrl, capturedAt);
-  const title = `旺旺聊天记录 · ${transcript.conversation || request.target.seller || request.target.orderId}`;
+  const { transcript, method } = buildTranscript(frame.value, pageUrl, capturedAt, hints.layout);
+  const title = `${CHAT_TITLES[hints.layout]} · ${transcript.conversation || request.target.seller || request.target.orderId}`;
   const meta = {
     orderId: request.target.orderId,
     ...(request.target.seller && { seller: request.target.seller }),
@@ -111,7 +125,13 @@ export async function captureChat(
     if (pane?.ok) pane.value.finished.catch(console.error);
     return {
       ok: true,
-      value: { ids: saved.map((record) => record.id!), ...(pane?.ok && { jobId: pane.value.jobId }) },
+      value: {
+        ids: saved.map((record) => record.id!),
+        ...(pane?.ok && { jobId: pane.value.jobId }),
+        messages: transcript.messages.length,
+        complete: transcript.complete,
+        stop: transcript.stop,
+      },
     };
   } catch (error) {
     if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };

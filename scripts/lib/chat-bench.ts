@@ -28,7 +28,7 @@ export function syntheticChat(count: number): CollectedChat {
       images: i % 17 === 0 ? [`https://img.alicdn.com/imgextra/i${i}.jpg`] : [],
       files: [],
     };
-    return { token: i + 1, message };
+    return { token: i + 1, message, side: own ? { cls: 'own' as const } : {} };
   });
   const windows: number[][] = [];
   for (let top = count - 40; ; top -= 20) {
@@ -39,6 +39,7 @@ export function syntheticChat(count: number): CollectedChat {
   return {
     status: 'collected',
     conversation: '小米官方旗舰店',
+    found: 'hint',
     frameUrl: 'https://market.m.taobao.com/app/im/chat-core/index.html',
     windows,
     items,
