@@ -6,13 +6,14 @@ import { browser } from 'wxt/browser';
 import { collectChat } from '../../lib/chat/collector';
 import { buildTranscript, CHAT_TITLES, chooseFrame, transcriptText } from '../../lib/chat/transcript';
 import { CHAT_LIMITS } from '../../lib/chat/transcript-schema';
-import type { ChatStop, CollectOptions } from '../../lib/chat/types';
+import type { ChatMessage, ChatStop, CollectOptions } from '../../lib/chat/types';
 import type { Reply } from '../../lib/messages';
 import { CHAT_URL } from '../../rules/number-pages';
 import { chatLayoutFor } from '../../rules/sites/chat/layouts';
 import type { WeiquanDb } from '../../storage/db';
 import { prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
 import { startScrollJob } from './capture-full-page';
+import { orderNamedIn, sellerOrder } from './capture-chat-target';
 import type { CaptureTarget } from './capture-target';
 
 /**
@@ -39,6 +40,8 @@ export interface ChatSaved {
   messages: number;
   complete: boolean;
   stop: ChatStop;
+  /** Saved in no case yet: the shopper attaches it in the casebook. */
+  unattached?: true;
 }
 
 const isCollectedFrame = (answer: unknown, items: number) =>
@@ -53,7 +56,7 @@ const isCollectedFrame = (answer: unknown, items: number) =>
  */
 export async function captureChat(
   db: WeiquanDb,
-  request: { tabId: number; target: CaptureTarget; requestId?: string },
+  request: { tabId: number; target: CaptureTarget; requestId?: string; chosen?: boolean },
   options: CollectOptions = COLLECT_OPTIONS,
 ): Promise<Reply<ChatSaved>> {
   const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
@@ -83,10 +86,11 @@ export async function captureChat(
   const capturedAt = Date.now();
   const pageUrl = tab.url ?? '';
   const { transcript, method } = buildTranscript(frame.value, pageUrl, capturedAt, hints.layout);
-  const title = `${CHAT_TITLES[hints.layout]} · ${transcript.conversation || request.target.seller || request.target.orderId}`;
+  const target = request.chosen ? request.target : await chatTarget(db, pageUrl, transcript, request.target);
+  const title = `${CHAT_TITLES[hints.layout]} · ${transcript.conversation || target.seller || target.orderId}`;
   const meta = {
-    orderId: request.target.orderId,
-    ...(request.target.seller && { seller: request.target.seller }),
+    ...(target.orderId && { orderId: target.orderId }),
+    ...(target.seller && { seller: target.seller }),
     ...(!transcript.complete && { partial: true }),
     method: { ...method },
   };
@@ -107,7 +111,7 @@ export async function captureChat(
     }),
   ]);
   try {
-    const saved = await saveEvidence(db, request.target.target, prepared, capturedAt);
+    const saved = await saveEvidence(db, target.target, prepared, capturedAt);
     // Then pictures of the conversation as it looks: the pane scrolled and stitched, as a job
     // with progress (like a full page), for the frame that held the list.
     const paneFrame =
@@ -120,7 +124,7 @@ export async function captureChat(
             frameId: paneFrame,
             scroll: { kind: 'element', selector: CHAT_PANE_SELECTOR },
             kind: 'pane',
-            target: request.target,
+            target,
           });
     if (pane?.ok) pane.value.finished.catch(console.error);
     return {
@@ -131,10 +135,27 @@ export async function captureChat(
         messages: transcript.messages.length,
         complete: transcript.complete,
         stop: transcript.stop,
+        ...('unattached' in target.target && { unattached: true as const }),
       },
     };
   } catch (error) {
     if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };
     throw error;
   }
+}
+
+/**
+ * The case for a chat the shopper did not file: the order its messages name, else the one the
+ * tab's seller gave (`fallback`), else the seller by the chat's own name, else unattached.
+ */
+async function chatTarget(
+  db: WeiquanDb,
+  pageUrl: string,
+  transcript: { messages: ChatMessage[]; conversation: string },
+  fallback: CaptureTarget,
+): Promise<CaptureTarget> {
+  const named = await orderNamedIn(db, pageUrl, transcript.messages);
+  if (named) return named;
+  if (!('unattached' in fallback.target)) return fallback;
+  return (await sellerOrder(db, pageUrl, transcript.conversation)) ?? fallback;
 }
