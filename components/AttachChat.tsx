@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseSummary } from '../lib/case-types';
+import { chatPlatforms } from '../rules/sites/chat/layouts';
 import { useI18n } from './i18n';
 
 /** One chat page's captures saved before it was known which order they are about. */
@@ -51,6 +52,9 @@ function AttachRow(props: {
 }) {
   const { t } = useI18n();
   const [caseId, setCaseId] = useState('');
+  // Only cases of the chat's own platform: a 微店 chat is never filed under a Taobao order.
+  const platforms = chatPlatforms(props.chat.url);
+  const cases = props.cases.filter((c) => platforms.includes(c.platform));
   const when = new Date(props.chat.capturedAt).toLocaleString('zh-CN', {
     timeZone: 'Asia/Shanghai',
     hour12: false,
@@ -68,7 +72,7 @@ function AttachRow(props: {
           data-testid="attach-chat-case"
         >
           <option value="">—</option>
-          {props.cases.map((c) => (
+          {cases.map((c) => (
             <option key={c.id} value={String(c.id)}>
               {c.orderId} {c.title}
             </option>

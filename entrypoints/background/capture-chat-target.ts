@@ -4,7 +4,7 @@
 // names), else none yet: the capture is saved unattached and the shopper attaches it later.
 // Only orders of the chat's own platform are considered (a 微店 chat never lands in a Taobao case).
 import type { ChatMessage } from '../../lib/chat/types';
-import type { Platform } from '../../rules/types';
+import { chatPlatforms } from '../../rules/sites/chat/layouts';
 import { ordersSeen } from '../../storage/cases-view';
 import type { WeiquanDb } from '../../storage/db';
 import { findOrderSeen } from '../../storage/orders-repo';
@@ -13,17 +13,12 @@ import { forOrder, type CaptureTarget } from './capture-target';
 /** A capture in no case yet (chat-attach.ts). */
 export const UNATTACHED_TARGET: CaptureTarget = { target: { unattached: true }, orderId: '' };
 
-/** The platforms whose orders a chat page can be about. */
-export function chatPlatforms(url: string): Platform[] {
-  return /^https?:\/\/[^/]*weidian\.com\//.test(url) ? ['weidian'] : ['taobao', 'tmall'];
-}
-
-/** Order ids as the platforms write them (16-20 digits), newest message first. */
+/** Order ids as the platforms write them (微店 15 digits, Taobao/Tmall 16-19), newest message first. */
 function orderIdsNamed(messages: readonly ChatMessage[]): string[] {
   const ids: string[] = [];
   for (const message of [...messages].reverse()) {
     const text = `${message.text} ${message.card?.text ?? ''}`;
-    for (const [id] of text.matchAll(/(?<!\d)\d{16,20}(?!\d)/g)) if (!ids.includes(id)) ids.push(id);
+    for (const [id] of text.matchAll(/(?<!\d)\d{15,20}(?!\d)/g)) if (!ids.includes(id)) ids.push(id);
   }
   return ids;
 }

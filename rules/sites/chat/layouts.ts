@@ -2,6 +2,7 @@
 // The reader finds the message list by structure on any chat page; a hint only says where the
 // known pages keep what structure alone cannot be sure of (whose nick, which text is the message).
 // Plain data: passed to the injected reader as an argument, so only strings and booleans.
+import type { Platform } from '../../types';
 
 export interface ChatLayoutHints {
   /** Which known layout; 'unknown' when only the structure is read. */
@@ -60,6 +61,11 @@ export const ALIME: ChatLayoutHints = {
   own: '.right',
   system: '.center, .SystemMessage',
 };
+
+/** The platforms whose orders a chat page can be about (a 微店 chat is never about a Taobao order). */
+export function chatPlatforms(url: string): Platform[] {
+  return /^https?:\/\/[^/]*weidian\.com\//.test(url) ? ['weidian'] : ['taobao', 'tmall'];
+}
 
 const UNKNOWN: ChatLayoutHints = { layout: 'unknown' };
 
