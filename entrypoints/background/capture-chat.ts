@@ -20,14 +20,15 @@ import type { CaptureTarget } from './capture-target';
  * 90 s reads about 3,000 messages at the web IM's pace (10-20 per load, under a second each),
  * well inside the 5 minutes Chrome gives one extension event. Longer chats are saved as partial.
  * A load may take seconds (one of 2.5 s is seen on 旺旺): three quiet waits of 3 s before the top
- * counts as reached, and the way back down waits as long as it needs within 30 s.
+ * counts as reached, and the way back down waits as long as it needs within 60 s (a virtualised
+ * list is walked back load by load). 150 s in all, inside the 5 minutes of one extension event.
  */
 export const COLLECT_OPTIONS: CollectOptions = {
   limits: CHAT_LIMITS,
   maxMs: 90_000,
   waitMs: 3_000,
   emptyTries: 3,
-  restoreMs: 30_000,
+  restoreMs: 60_000,
 };
 
 /** The list the collector read, marked by it so the pane pictures scroll the same element. */
