@@ -158,7 +158,12 @@ describe('capture first, attach later', () => {
   };
 
   it('files a chat under the seen order it names, of its own platform only', async () => {
-    const order = { orderId: '5190000000000000301', shopType: 'weidian' as const, items: [], shopName: '鲜果小铺' };
+    const order = {
+      orderId: '5190000000000000301',
+      shopType: 'weidian' as const,
+      items: [],
+      shopName: '鲜果小铺',
+    };
     await recordOrdersSeen(db, 'weidian', [order], 'https://weidian.com/order', 1);
     await recordOrdersSeen(db, 'taobao', [{ ...order, orderId: '5190000000000000999' }], 'https://t', 1);
     weidianTab(named('订单 5190000000000000999 和 5190000000000000301 都有问题'));
@@ -191,7 +196,12 @@ describe('capture first, attach later', () => {
   });
 
   it("keeps the shopper's own choice over what the chat names", async () => {
-    const order = { orderId: '5190000000000000301', shopType: 'weidian' as const, items: [], shopName: '鲜果小铺' };
+    const order = {
+      orderId: '5190000000000000301',
+      shopType: 'weidian' as const,
+      items: [],
+      shopName: '鲜果小铺',
+    };
     await recordOrdersSeen(db, 'weidian', [order], 'https://weidian.com/order', 1);
     weidianTab(named('订单 5190000000000000301'));
     const chosen = { ...target, target: { ...target.target, platform: 'weidian' as const } };
