@@ -15,9 +15,22 @@ export interface CaptureProgressView {
   evidenceIds?: number[] | undefined;
 }
 
+/** What a saved chat transcript holds, as the popup tells the shopper. */
+export interface ChatSavedView {
+  messages: number;
+  complete: boolean;
+  /** Why reading stopped (ChatStop): says why an incomplete transcript is incomplete. */
+  stop: string;
+  /** Saved in no case yet, to be attached in the casebook. */
+  unattached?: boolean;
+}
+
 export interface CaptureControls {
-  /** Starts a capture; resolves to an error code, or null once saved (or started, for full page). */
-  start: (kind: CaptureKind, order?: OrderChoice) => Promise<string | null>;
+  /**
+   * Starts a capture; resolves to an error code, or null once saved (or started, for full
+   * page), or what a saved chat transcript holds.
+   */
+  start: (kind: CaptureKind, order?: OrderChoice) => Promise<string | ChatSavedView | null>;
   cancel: (jobId: string) => Promise<void>;
   /** Orders the shopper can file a capture under when the tab does not say which. */
   choices: OrderChoice[];
@@ -68,7 +81,8 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
     if (error === 'choose-order' || error === 'unknown-order') {
       setNeedsOrder(true);
       setOutcome({ ok: false, text: t('captureChooseOrder') });
-    } else if (error) setOutcome({ ok: false, text: errorText(error) });
+    } else if (typeof error === 'object' && error) setOutcome({ ok: true, text: chatSavedText(error, t) });
+    else if (error) setOutcome({ ok: false, text: errorText(error) });
     else if (kind !== 'full-page') setOutcome({ ok: true, text: t('captureSaved') });
   }
 
@@ -137,6 +151,22 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
       )}
     </section>
   );
+}
+
+/** Reasons a transcript stops short that have their own words (captureChatStop_*). */
+const CHAT_STOPS = new Set(['time-limit', 'too-many', 'list-gone']);
+
+/** "已保存 200 条聊天记录，从第一条到最后一条" / "…不完整：…", and where it went. */
+function chatSavedText(saved: ChatSavedView, t: ReturnType<typeof useI18n>['t']): string {
+  const count = t('captureChatSaved', [String(saved.messages)]);
+  const status = saved.complete
+    ? t('captureChatComplete')
+    : t(
+        CHAT_STOPS.has(saved.stop)
+          ? `captureChatStop_${saved.stop.replaceAll('-', '_')}`
+          : 'captureChatStop_gap',
+      );
+  return `${count}${status}${saved.unattached ? t('captureChatUnattached') : ''}`;
 }
 
 function ProgressLine(props: {

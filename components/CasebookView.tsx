@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Order, Platform } from '../rules/types';
 import type { CaseSummary } from '../lib/case-types';
+import { AttachChat, type AttachChatApi } from './AttachChat';
 import { BundleActions, type BundleApi } from './BundleActions';
 import { CaseCard, type CaseActions } from './CaseCard';
 import type { SetReminder } from './EscalationList';
@@ -21,6 +22,8 @@ export interface CasebookProps {
   onCreateCase?: (platform: Platform, orderId: string) => Promise<void>;
   /** Export, import, backup and restore (storage/bundle). */
   bundle?: BundleApi;
+  /** Chats saved before it was known which order they are about, to file in a case. */
+  attachChat?: AttachChatApi;
 }
 
 /** The case page: cases with their call records, and the full channel guide beside them. */
@@ -42,6 +45,7 @@ export function CasebookView(props: CasebookProps) {
         <StorageStatus storage={props.storage} />
         {props.onCreateCase && <NewCaseForm onCreate={props.onCreateCase} />}
         {props.bundle && <BundleActions api={props.bundle} />}
+        {props.attachChat && <AttachChat api={props.attachChat} cases={props.cases} />}
         {props.cases.length === 0 && <p class="muted">{t('noCases')}</p>}
         {props.cases.map((c) => (
           <CaseCard key={c.id} summary={c} actions={props.actions}>

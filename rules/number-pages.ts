@@ -18,7 +18,15 @@ export const SHOP_MATCHES = ['*://*.taobao.com/*', '*://*.tmall.com/*', '*://*.w
 
 export const NUMBER_PAGE_MATCHES: readonly string[] = [...SEARCH_RESULT_MATCHES, ...SHOP_MATCHES];
 
-/** Seller chats, where red-flag phrases raise an in-page warning (platform-pages.md §2.7, §3.3). */
-export const CHAT_MATCHES = ['*://market.m.taobao.com/app/im/*', '*://im.weidian.com/*'] as const;
+/**
+ * Seller chats, where red-flag phrases raise an in-page warning (platform-pages.md §2.7, §3.3),
+ * and the platform's own customer service (淘宝官方客服 / 阿里小蜜), where complaints are made.
+ */
+export const CHAT_MATCHES = [
+  '*://market.m.taobao.com/app/im/*',
+  '*://im.weidian.com/*',
+  '*://ai.alimebot.taobao.com/*',
+] as const;
 /** The same chats as a test on a page's URL (the popup and background ask which tab is a chat). */
-export const CHAT_URL = /^https?:\/\/(market\.m\.taobao\.com\/app\/im\/|im\.weidian\.com\/)/;
+export const CHAT_URL =
+  /^https?:\/\/(market\.m\.taobao\.com\/app\/im\/|im\.weidian\.com\/|ai\.alimebot\.taobao\.com\/)/;

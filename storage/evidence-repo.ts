@@ -22,8 +22,15 @@ export type NewEvidence = Omit<
 /** An item ready to store: hashed, with its metadata; a preview image may still be a Blob. */
 export type PreparedEvidence = Omit<EvidenceRecord, 'caseId' | 'thumbnail'> & { thumbnail?: Blob | string };
 
-/** The case an item belongs to: an existing one, or the case of an order (created if new). */
-export type CaseTarget = { caseId: number } | { platform: Platform; orderId: string; title: string };
+/**
+ * The case an item belongs to: an existing one, the case of an order (created if new), or none
+ * yet — a chat captured before the shopper says which order it is about (chat-attach.ts).
+ */
+export type CaseTarget =
+  { caseId: number } | { platform: Platform; orderId: string; title: string } | { unattached: true };
+
+/** The caseId of items in no case yet: no case has it (ids start at 1). */
+export const UNATTACHED_CASE = 0;
 
 /** The disk (or the browser's quota for us) is full: nothing was written. */
 export class StorageFullError extends Error {
@@ -97,6 +104,12 @@ export async function saveEvidence(
   const rows = await Promise.all(prepared.map(withThumbnailUrl));
   return writeOrFail(() =>
     db.transaction('rw', [db.cases, db.evidence, db.log, db.orders], async () => {
+      // Unattached: stored and hashed now, logged in a case's chain when attached to one.
+      if ('unattached' in target) {
+        const held = rows.map((item) => ({ ...item, caseId: UNATTACHED_CASE }));
+        for (const record of held) record.id = await db.evidence.add(record);
+        return held;
+      }
       const caseId =
         'caseId' in target
           ? target.caseId

@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CollectedChat } from '../../lib/chat/types';
 import { verifyCase } from '../../storage/case-log';
+import { attachChat, unattachedChats } from '../../storage/chat-attach';
+import { ensureCase } from '../../storage/cases-repo';
 import { openDb, type WeiquanDb } from '../../storage/db';
+import { recordOrdersSeen } from '../../storage/orders-repo';
+import { UNATTACHED_TARGET } from './capture-chat-target';
 import { captureChat } from './capture-chat';
 import { captureOutcome } from './capture-outcome';
 import * as fullPage from './capture-full-page';
@@ -20,6 +24,7 @@ const target = {
 const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
   status: 'collected',
   conversation: '小米官方旗舰店',
+  found: 'hint',
   frameUrl: 'https://market.m.taobao.com/app/im/chat-core/index.html',
   windows: [[1, 2]],
   items: [
@@ -33,6 +38,7 @@ const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
         images: [],
         files: [],
       },
+      side: {},
     },
     {
       token: 2,
@@ -44,6 +50,7 @@ const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
         images: [],
         files: [],
       },
+      side: { cls: 'own' },
     },
   ],
   scrolls: 2,
@@ -129,5 +136,76 @@ describe('chat capture handler', () => {
     add.mockRestore();
     expect(await db.cases.count()).toBe(0);
     expect(await db.log.count()).toBe(0);
+  });
+});
+
+describe('capture first, attach later', () => {
+  const WEIDIAN = 'https://im.weidian.com/chat/?from_platform=h&to_platform=a&to_user_id=1';
+  const named = (text: string) =>
+    collected({
+      items: [
+        {
+          token: 1,
+          message: { sender: '', own: true, time: '11-20 10:00', text, images: [], files: [] },
+          side: { align: 'right' },
+        },
+      ],
+      windows: [[1]],
+    });
+  const weidianTab = (answer: unknown) => {
+    chatTab([answer]);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: WEIDIAN } as never);
+  };
+
+  it('files a chat under the seen order it names, of its own platform only', async () => {
+    const order = {
+      orderId: '5190000000000000301',
+      shopType: 'weidian' as const,
+      items: [],
+      shopName: '鲜果小铺',
+    };
+    await recordOrdersSeen(db, 'weidian', [order], 'https://weidian.com/order', 1);
+    await recordOrdersSeen(db, 'taobao', [{ ...order, orderId: '5190000000000000999' }], 'https://t', 1);
+    weidianTab(named('订单 5190000000000000999 和 5190000000000000301 都有问题'));
+    const reply = await captureChat(db, { tabId: 7, target: UNATTACHED_TARGET });
+    expect(reply.ok && reply.value.unattached).toBeFalsy();
+    const cases = await db.cases.toArray();
+    expect(cases.map((c) => [c.platform, c.orderId])).toEqual([['weidian', '5190000000000000301']]);
+  });
+
+  it('saves a chat naming no seen order unattached, then files it in the case the shopper picks, logged', async () => {
+    weidianTab(named('在吗'));
+    const reply = await captureChat(db, { tabId: 7, target: UNATTACHED_TARGET });
+    expect(reply.ok && reply.value.unattached).toBe(true);
+    expect(await db.cases.count()).toBe(0);
+    expect(await db.log.count()).toBe(0);
+    const [chat] = await unattachedChats(db);
+    expect(chat).toMatchObject({ url: WEIDIAN, transcripts: 1, ids: [1, 2] });
+
+    const { id } = await ensureCase(db, 'weidian', '5190000000000000302', '鲜果小铺');
+    expect(await attachChat(db, WEIDIAN, id)).toBe(2);
+    expect(await unattachedChats(db)).toEqual([]);
+    const items = await db.evidence.where('caseId').equals(id).toArray();
+    expect(items.map((i) => i.meta.orderId)).toEqual(['5190000000000000302', '5190000000000000302']);
+    const check = await verifyCase(db, id);
+    expect(check.ok).toBe(true);
+    // Filing it again moves nothing and logs nothing more.
+    const logged = await db.log.count();
+    expect(await attachChat(db, WEIDIAN, id)).toBe(0);
+    expect(await db.log.count()).toBe(logged);
+  });
+
+  it("keeps the shopper's own choice over what the chat names", async () => {
+    const order = {
+      orderId: '5190000000000000301',
+      shopType: 'weidian' as const,
+      items: [],
+      shopName: '鲜果小铺',
+    };
+    await recordOrdersSeen(db, 'weidian', [order], 'https://weidian.com/order', 1);
+    weidianTab(named('订单 5190000000000000301'));
+    const chosen = { ...target, target: { ...target.target, platform: 'weidian' as const } };
+    await captureChat(db, { tabId: 7, target: chosen, chosen: true });
+    expect((await db.cases.toArray()).map((c) => c.orderId)).toEqual([target.orderId]);
   });
 });

@@ -1,32 +1,49 @@
-// The whole seller chat as evidence: the collector scrolls the 旺旺 chat frame's virtualised
-// list from the newest message to the first, and the transcript is stored twice, as JSON (for
-// machines) and as text (for people), in one transaction with their two log entries.
+// The whole seller chat as evidence: the collector loads the chat's history from the newest
+// message to the first (旺旺, 阿里小蜜, 微店, or a layout never seen), and the transcript is stored
+// twice, as JSON (for machines) and as text (for people), in one transaction with their two log
+// entries; then the list is pictured, scrolled and stitched.
 import { browser } from 'wxt/browser';
 import { collectChat } from '../../lib/chat/collector';
-import { buildTranscript, chooseFrame, transcriptText } from '../../lib/chat/transcript';
+import { buildTranscript, CHAT_TITLES, chooseFrame, transcriptText } from '../../lib/chat/transcript';
 import { CHAT_LIMITS } from '../../lib/chat/transcript-schema';
-import type { CollectOptions } from '../../lib/chat/types';
+import type { ChatMessage, ChatStop, CollectOptions } from '../../lib/chat/types';
 import type { Reply } from '../../lib/messages';
 import { CHAT_URL } from '../../rules/number-pages';
+import { chatLayoutFor } from '../../rules/sites/chat/layouts';
 import type { WeiquanDb } from '../../storage/db';
 import { prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
 import { startScrollJob } from './capture-full-page';
+import { orderNamedIn, sellerOrder } from './capture-chat-target';
 import type { CaptureTarget } from './capture-target';
 
 /**
- * 90 s reads about 3,000 messages at the web IM's pace (about 20 per load, under a second each),
+ * 90 s reads about 3,000 messages at the web IM's pace (10-20 per load, under a second each),
  * well inside the 5 minutes Chrome gives one extension event. Longer chats are saved as partial.
+ * A load may take seconds (one of 2.5 s is seen on 旺旺): three quiet waits of 3 s before the top
+ * counts as reached, and the way back down waits as long as it needs within 60 s (a virtualised
+ * list is walked back load by load). 150 s in all, inside the 5 minutes of one extension event.
  */
 export const COLLECT_OPTIONS: CollectOptions = {
   limits: CHAT_LIMITS,
   maxMs: 90_000,
-  waitMs: 2_000,
+  waitMs: 3_000,
   emptyTries: 3,
-  restoreMs: 30_000,
+  restoreMs: 60_000,
 };
 
-/** The scrolling message list of the 旺旺 chat frame (platform-pages.md §2.7). */
-const CHAT_PANE_SELECTOR = '.ww_message .rc-scrollbars-view';
+/** The list the collector read, marked by it so the pane pictures scroll the same element. */
+const CHAT_PANE_SELECTOR = '[data-weiquan-chat-list]';
+
+/** What the popup is told: the items saved, the pictures' job, and how complete the transcript is. */
+export interface ChatSaved {
+  ids: number[];
+  jobId?: string;
+  messages: number;
+  complete: boolean;
+  stop: ChatStop;
+  /** Saved in no case yet: the shopper attaches it in the casebook. */
+  unattached?: true;
+}
 
 const isCollectedFrame = (answer: unknown, items: number) =>
   typeof answer === 'object' &&
@@ -40,13 +57,14 @@ const isCollectedFrame = (answer: unknown, items: number) =>
  */
 export async function captureChat(
   db: WeiquanDb,
-  request: { tabId: number; target: CaptureTarget; requestId?: string },
+  request: { tabId: number; target: CaptureTarget; requestId?: string; chosen?: boolean },
   options: CollectOptions = COLLECT_OPTIONS,
-): Promise<Reply<{ ids: number[]; jobId?: string }>> {
+): Promise<Reply<ChatSaved>> {
   const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
   if (!tab) return { ok: false, error: 'tab-closed' };
   if (!CHAT_URL.test(tab.url ?? '')) return { ok: false, error: 'no-chat' };
 
+  const hints = chatLayoutFor(tab.url ?? '');
   let answers: unknown[];
   let frameIds: number[];
   try {
@@ -54,7 +72,7 @@ export async function captureChat(
     const results = await browser.scripting.executeScript({
       target: { tabId: request.tabId, allFrames: true },
       func: collectChat,
-      args: [options],
+      args: [options, hints],
     });
     answers = results.map((result) => result.result);
     frameIds = results.map((result) => result.frameId);
@@ -68,11 +86,12 @@ export async function captureChat(
 
   const capturedAt = Date.now();
   const pageUrl = tab.url ?? '';
-  const { transcript, method } = buildTranscript(frame.value, pageUrl, capturedAt);
-  const title = `旺旺聊天记录 · ${transcript.conversation || request.target.seller || request.target.orderId}`;
+  const { transcript, method } = buildTranscript(frame.value, pageUrl, capturedAt, hints.layout);
+  const target = request.chosen ? request.target : await chatTarget(db, pageUrl, transcript, request.target);
+  const title = `${CHAT_TITLES[hints.layout]} · ${transcript.conversation || target.seller || target.orderId}`;
   const meta = {
-    orderId: request.target.orderId,
-    ...(request.target.seller && { seller: request.target.seller }),
+    ...(target.orderId && { orderId: target.orderId }),
+    ...(target.seller && { seller: target.seller }),
     ...(!transcript.complete && { partial: true }),
     method: { ...method },
   };
@@ -93,7 +112,7 @@ export async function captureChat(
     }),
   ]);
   try {
-    const saved = await saveEvidence(db, request.target.target, prepared, capturedAt);
+    const saved = await saveEvidence(db, target.target, prepared, capturedAt);
     // Then pictures of the conversation as it looks: the pane scrolled and stitched, as a job
     // with progress (like a full page), for the frame that held the list.
     const paneFrame =
@@ -106,15 +125,38 @@ export async function captureChat(
             frameId: paneFrame,
             scroll: { kind: 'element', selector: CHAT_PANE_SELECTOR },
             kind: 'pane',
-            target: request.target,
+            target,
           });
     if (pane?.ok) pane.value.finished.catch(console.error);
     return {
       ok: true,
-      value: { ids: saved.map((record) => record.id!), ...(pane?.ok && { jobId: pane.value.jobId }) },
+      value: {
+        ids: saved.map((record) => record.id!),
+        ...(pane?.ok && { jobId: pane.value.jobId }),
+        messages: transcript.messages.length,
+        complete: transcript.complete,
+        stop: transcript.stop,
+        ...('unattached' in target.target && { unattached: true as const }),
+      },
     };
   } catch (error) {
     if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };
     throw error;
   }
+}
+
+/**
+ * The case for a chat the shopper did not file: the order its messages name, else the one the
+ * tab's seller gave (`fallback`), else the seller by the chat's own name, else unattached.
+ */
+async function chatTarget(
+  db: WeiquanDb,
+  pageUrl: string,
+  transcript: { messages: ChatMessage[]; conversation: string },
+  fallback: CaptureTarget,
+): Promise<CaptureTarget> {
+  const named = await orderNamedIn(db, pageUrl, transcript.messages);
+  if (named) return named;
+  if (!('unattached' in fallback.target)) return fallback;
+  return (await sellerOrder(db, pageUrl, transcript.conversation)) ?? fallback;
 }

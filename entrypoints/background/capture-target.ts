@@ -7,6 +7,7 @@ import type { WeiquanDb } from '../../storage/db';
 import type { CaseTarget } from '../../storage/evidence-repo';
 import { findOrderSeen } from '../../storage/orders-repo';
 import { readTabState } from '../../storage/tab-state';
+import { sellerOrder, UNATTACHED_TARGET } from './capture-chat-target';
 
 /** The case a capture goes into, and the order facts every item of it records. */
 export interface CaptureTarget {
@@ -36,7 +37,7 @@ export async function captureTarget(
   return { ok: true, value: forOrder(state.detection.platform, only) };
 }
 
-function forOrder(
+export function forOrder(
   platform: Platform,
   order: { orderId: string; shopName?: string; sellerNick?: string },
 ): CaptureTarget {
@@ -49,20 +50,13 @@ function forOrder(
 }
 
 /**
- * On a Taobao/Tmall chat page (…/app/im/chat/?uid=cntaobao<nick>) the case is the latest order
- * seen from that seller; anything else needs the shopper to choose.
+ * On a chat page, the latest order seen from that seller, else none yet: the capture is saved
+ * unattached, to be put into a case later (never a picker of every platform's orders).
  */
 async function chatPartnerOrder(db: WeiquanDb, tabId: number): Promise<Reply<CaptureTarget>> {
   const url = (await browser.tabs.get(tabId)).url ?? '';
   if (!CHAT_URL.test(url)) return { ok: false, error: 'choose-order' };
-  const nick = new URL(url).searchParams.get('uid')?.replace(/^cntaobao/, '');
-  if (!nick) return { ok: false, error: 'choose-order' };
-  const match = (await ordersSeen(db)).find(
-    ({ order }) => order.sellerNick === nick || order.shopName === nick,
-  );
-  return match
-    ? { ok: true, value: forOrder(match.platform, match.order) }
-    : { ok: false, error: 'choose-order' };
+  return { ok: true, value: (await sellerOrder(db, url)) ?? UNATTACHED_TARGET };
 }
 
 /** The orders seen lately, newest first, labelled for a picker. */

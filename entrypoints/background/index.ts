@@ -64,6 +64,7 @@ export default defineBackground(() => {
       tabId: message.tabId,
       target: target.value,
       ...('requestId' in message && message.requestId && { requestId: message.requestId }),
+      chosen: message.order !== undefined,
     };
     if (message.type === 'capture/full-page') return startFullPage(db(), request);
     const reply = await (message.type === 'capture/visible' ? captureVisible : captureChat)(db(), request);

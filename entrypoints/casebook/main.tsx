@@ -8,6 +8,7 @@ import { db, onUpgradeBlocked } from '../../storage/db';
 import { saveCall, setReminder } from '../popup/actions';
 import { bundleApi } from '../../storage/bundle/api';
 import { caseActions, createCase, storageView } from './case-actions';
+import { attachChatApi } from './attach-chat';
 
 const i18n = browserI18n();
 const root = document.getElementById('app')!;
@@ -32,6 +33,7 @@ setTimeout(() => {
 
 const actions = caseActions(db());
 const bundle = bundleApi(db());
+const attachChat = attachChatApi(db());
 let storage: CasebookProps['storage'];
 let latest: Pick<CasebookProps, 'cases' | 'orders'> = { cases: [], orders: [] };
 
@@ -46,6 +48,7 @@ function show(data: Pick<CasebookProps, 'cases' | 'orders'>): void {
         onSetReminder={setReminder(i18n)}
         actions={actions}
         bundle={bundle}
+        attachChat={attachChat}
         storage={storage}
         onCreateCase={(platform, orderId) => createCase(db(), platform, orderId)}
       />

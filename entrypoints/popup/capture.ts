@@ -1,7 +1,12 @@
 // The popup's capture buttons: ask the background, and follow a full-page capture's progress,
 // which the background keeps in storage.session (it outlives this popup and a killed worker).
 import { browser } from 'wxt/browser';
-import type { CaptureControls, CaptureKind, CaptureProgressView } from '../../components/CaptureBar';
+import type {
+  CaptureControls,
+  CaptureKind,
+  CaptureProgressView,
+  ChatSavedView,
+} from '../../components/CaptureBar';
 import type { OrderChoice, PageMessage, Reply } from '../../lib/messages';
 import { CHAT_URL } from '../../rules/number-pages';
 import type { Detection } from '../../rules/types';
@@ -46,8 +51,11 @@ export async function captureControls(
       }))
     : [];
   const seen = new Set(shown.map((c) => c.orderId));
-  const choices = [...shown, ...(recent.ok ? recent.value.filter((c) => !seen.has(c.orderId)) : [])];
   const chat = CHAT_URL.test(tab?.url ?? '');
+  // A chat is saved first and filed by what it names, or attached later: no list of every order.
+  const choices = chat
+    ? []
+    : [...shown, ...(recent.ok ? recent.value.filter((c) => !seen.has(c.orderId)) : [])];
 
   let watched: string | undefined;
   browser.storage.session.onChanged.addListener((changes) => {
@@ -72,7 +80,7 @@ export async function captureControls(
         watched = reply.value.jobId;
         onProgress({ jobId: watched, state: 'running', done: 0, total: 1 });
       }
-      return null;
+      return kind === 'chat' && 'messages' in reply.value ? (reply.value as ChatSavedView) : null;
     },
     async cancel(jobId: string) {
       await ask({ type: 'capture/cancel', jobId });

@@ -1,20 +1,34 @@
-// Runs in every frame of a 旺旺 chat tab, injected with scripting.executeScript({ func, allFrames }).
-// Only the frame holding the message list (the chat-core iframe, platform-pages.md §2.7) collects:
-// it scrolls up through the conversation, reading messages as they render, because the list is
-// virtualised — older messages load only near the top and far-away ones are dropped — so no
-// single reading of the DOM holds the conversation. Self-contained: Chrome serialises the
-// function alone, so everything it uses is defined inside it. Merging the readings into one list
-// happens in the background (merge.ts), where it can be tested.
-import type { ChatMessage, CollectOptions, FrameResult } from './types';
+// Runs in every frame of a chat tab, injected with scripting.executeScript({ func, allFrames }).
+// Only the frame holding a message list collects. The list is found by structure — the
+// scrolling element whose repeated children carry message text and times, bubbles on both
+// sides — with a known layout's selectors (rules/sites/chat/layouts.ts) as hints, so it also
+// works on a chat page it has never seen. It loads older history by whatever the page offers (a
+// 「加载更多」 button, else scrolling to the top), reading messages as they render, because
+// virtualised lists drop far-away messages and no single reading of the DOM holds the
+// conversation. Self-contained: Chrome serialises the function alone, so everything it uses is
+// defined inside it. Merging and weighing sides happen in the background (merge.ts, sides.ts).
+import type { ChatLayoutHints } from '../../rules/sites/chat/layouts';
+import type { ChatMessage, ChatStop, CollectOptions, FrameResult, SideSignals } from './types';
 
-export async function collectChat(options: CollectOptions): Promise<FrameResult> {
-  const SCROLLER = '.ww_message .rc-scrollbars-view';
-  const ITEM = '.message-item';
-  /** Text the list shows above the first message once there is nothing older. */
-  const NO_MORE = /没有更多|没有更早|已加载全部|暂无更多/;
+export async function collectChat(options: CollectOptions, hints: ChatLayoutHints): Promise<FrameResult> {
+  /** Text a list shows above the first message once there is nothing older. */
+  const NO_MORE = /没有更多|没有更早|已加载全部|暂无更多|已经到顶/;
+  /** What a page's button for older history says. */
+  const LOAD_MORE = /^(点击)?(加载|查看)(更多|更早)(消息|历史|记录)?$|^查看历史消息$/;
+  /** A time as chats show one: "2026-11-20 10:01:02", "11-20 10:01", "昨天 10:01", "10:01". */
+  const TIME =
+    /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*|\d{1,2}[-/月]\d{1,2}日?\s*|昨天\s*|前天\s*|星期[一二三四五六日天]\s*)?\d{1,2}:\d{2}(:\d{2})?$/;
+  /** Generic side classes, when the layout is unknown. */
+  const OWN_CLASS = /^(self|mine|me|own|right|is-me|is-self|send|sent|outgoing)$/i;
+  const THEIRS_CLASS = /^(left|other|others|receive|received|incoming)$/i;
+  const SYSTEM_CLASS = /^(center|system|systemmessage|notice)$/i;
   const RUNNING = '__weiquanChatCollecting';
+  const LIST_MARK = 'data-weiquan-chat-list';
   const { limits } = options;
   const started = performance.now();
+
+  const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+  const shown = (el: Element) => el.getClientRects().length > 0;
 
   // The banner may sit in the chat frame or in the page around it (same origin); it counts only
   // while shown.
@@ -24,66 +38,202 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
   } catch {
     // A cross-origin parent: only this frame's own banner counts.
   }
+  const banner = hints.disconnected;
   const disconnected = () =>
+    !!banner &&
     documents.some((doc) =>
-      [...doc.querySelectorAll('.next-message-title')].some(
-        (el) => el.textContent?.includes('连接断开') && el.getClientRects().length > 0,
+      [...doc.querySelectorAll(banner.selector)].some(
+        (el) => el.textContent?.includes(banner.text) && shown(el),
       ),
     );
 
-  const scroller = document.querySelector<HTMLElement>(SCROLLER);
-  if (!scroller) return { status: 'no-chat' };
+  /** The element among a scroller's descendants with the most children: the list's own row. */
+  function rowOf(scroller: Element): Element {
+    let best = scroller;
+    let queue = [scroller];
+    for (let depth = 0; depth < 6 && queue.length; depth++) {
+      const next: Element[] = [];
+      for (const el of queue) {
+        if (el.childElementCount > best.childElementCount) best = el;
+        next.push(...el.children);
+      }
+      queue = next.length > 400 ? [] : next;
+    }
+    return best;
+  }
+
+  /** Where a bubble sits in the list, from its shown parts (times left out: often centred). */
+  function alignOf(item: Element, box: DOMRect): SideSignals['align'] {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const el of item.querySelectorAll('*')) {
+      if (el.childElementCount > 0 && el.tagName !== 'PRE') continue;
+      if (TIME.test(clean(el.textContent))) continue;
+      for (const rect of el.getClientRects()) {
+        if (rect.width === 0) continue;
+        left = Math.min(left, rect.left);
+        right = Math.max(right, rect.right);
+      }
+    }
+    if (left === Infinity) return undefined;
+    const leftGap = left - box.left;
+    const rightGap = box.right - right;
+    if (leftGap > box.width * 0.15 && Math.abs(leftGap - rightGap) < box.width * 0.1) return 'center';
+    return rightGap < leftGap ? 'right' : 'left';
+  }
+
+  /** How much a scrolling element looks like a chat: repeated rows, with times, on both sides. */
+  function chatScore(scroller: Element): number {
+    const rows = [...rowOf(scroller).children].filter(
+      (row) => clean(row.textContent) || row.querySelector('img'),
+    );
+    if (rows.length < 2) return 0;
+    const box = scroller.getBoundingClientRect();
+    const timed = rows.filter((row) =>
+      [...row.querySelectorAll('*')].some((el) => TIME.test(clean(el.textContent))),
+    );
+    const sides = new Set(rows.map((row) => alignOf(row, box)));
+    // Bubbles on both sides tell a conversation from a list of conversations (or of anything).
+    if (!sides.has('left') || !sides.has('right')) return 0;
+    return rows.length * (1 + timed.length / rows.length);
+  }
+
+  /** The message list: the layout's hint when it is there, else the most chat-like scroller. */
+  function findList(): { scroller: HTMLElement; found: 'hint' | 'structure' } | undefined {
+    const hinted = hints.list ? document.querySelector<HTMLElement>(hints.list) : null;
+    if (hinted) return { scroller: hinted, found: 'hint' };
+    let best: { scroller: HTMLElement; score: number } | undefined;
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(el);
+      if (!/auto|scroll/.test(style.overflowY) || el.clientHeight < 80) continue;
+      const score = chatScore(el);
+      if (score > (best?.score ?? 0)) best = { scroller: el, score };
+    }
+    return best && { scroller: best.scroller, found: 'structure' };
+  }
+
+  const list = findList();
+  if (!list) return { status: 'no-chat' };
+  const { scroller } = list;
   if (disconnected()) return { status: 'disconnected' };
   // Two captures scrolling one list would read each other's scrolling as the page's.
   const flags = globalThis as unknown as Record<string, boolean | undefined>;
   if (flags[RUNNING]) return { status: 'busy' };
 
-  const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+  /** The rendered message elements, in page order. */
+  function currentItems(): Element[] {
+    if (hints.item) return [...scroller.querySelectorAll(hints.item)];
+    return [...rowOf(scroller).children];
+  }
+
+  /** The element of an item whose whole text is a time (the hint's, else the first such leaf). */
+  function timeElement(item: Element): Element | null {
+    if (hints.time) return item.querySelector(hints.time);
+    return [...item.querySelectorAll('*')].find((el) => TIME.test(clean(el.textContent))) ?? null;
+  }
+  /** A picture a person sent: not an avatar, an icon or an emoji (those are small). */
+  const isPicture = (img: HTMLImageElement) => {
+    if (img.closest('[class*="avatar" i]')) return false;
+    const rect = img.getBoundingClientRect();
+    return rect.width > 48 || rect.height > 48;
+  };
+  /** The avatar's alt text names the sender on layouts without a nick (ChatUI). */
+  const avatarName = (item: Element) =>
+    [...item.querySelectorAll('img')].find((img) => !isPicture(img) && img.alt)?.alt ?? '';
+
+  function classSide(item: Element): SideSignals['cls'] {
+    if (hints.system && item.matches(hints.system)) return 'system';
+    if (hints.own && item.matches(hints.own)) return 'own';
+    if (hints.layout !== 'unknown') return undefined;
+    const tokens = [...item.classList];
+    if (tokens.some((c) => SYSTEM_CLASS.test(c))) return 'system';
+    if (tokens.some((c) => OWN_CLASS.test(c))) return 'own';
+    if (tokens.some((c) => THEIRS_CLASS.test(c))) return 'theirs';
+    return undefined;
+  }
+
+  /** The message text: the hint's elements, else every element holding words of its own. */
+  function textOf(item: Element, skip: Array<Element | null>, useHint: boolean): string {
+    const outside = (el: Element) =>
+      !el.closest('[contenteditable="true"], button') &&
+      !(hints.file && el.closest(hints.file.element)) &&
+      !(hints.card && el.closest(hints.card));
+    if (useHint && hints.text) {
+      return [...item.querySelectorAll(hints.text)]
+        .filter(outside)
+        .map((el) => el.textContent ?? '')
+        .join('\n');
+    }
+    const holders: Element[] = [];
+    for (const el of item.querySelectorAll('*')) {
+      if (!outside(el) || skip.some((s) => s && (s === el || s.contains(el)))) continue;
+      if (holders.some((h) => h.contains(el))) continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (own) holders.push(el);
+    }
+    return holders.map((el) => (el as HTMLElement).innerText ?? el.textContent ?? '').join('\n');
+  }
+
+  interface Reading {
+    message: ChatMessage;
+    side: SideSignals;
+  }
 
   /** The message an element shows now; null while it shows nothing (not rendered yet, unloaded). */
-  function read(item: Element): ChatMessage | null {
-    const content = item.querySelector('.content');
-    if (!content) return null;
+  function read(item: Element): Reading | null {
     let truncated = false;
     const cut = (value: string, max: number) => {
       if (value.length <= max) return value;
       truncated = true;
       return `${value.slice(0, max - 1)}…`;
     };
-    const capped = <T>(list: T[], max: number) => {
-      if (list.length > max) truncated = true;
-      return list.slice(0, max);
+    const capped = <T>(items: T[], max: number) => {
+      if (items.length > max) truncated = true;
+      return items.slice(0, max);
     };
-    const outside = (el: Element) => !el.closest('.file-msg, .tpl-wrapper, [contenteditable="true"]');
-    // pre.edit is also the input box's tag and class: only the message's own, never an editable one.
-    const texts = [...content.querySelectorAll('pre.edit')]
-      .filter(outside)
-      .map((pre) => pre.textContent ?? '');
-    const images = [...content.querySelectorAll('img')]
-      .filter(outside)
+    const whole = clean(item.textContent);
+    const timeEl = timeElement(item);
+    const nickEl = hints.nick ? item.querySelector(hints.nick) : null;
+    // A tip row ("没有更多消息了", "点击加载更多") is nobody's message.
+    if (!timeEl && (NO_MORE.test(whole) || LOAD_MORE.test(whole))) return null;
+    const images = [...item.querySelectorAll('img')]
+      .filter((img) => isPicture(img) && !(hints.file && img.closest(hints.file.element)))
       .map((img) => img.currentSrc || img.src)
       .filter(Boolean)
       .map((src) => cut(src, limits.srcChars));
-    const files = [...content.querySelectorAll('.file-msg')].map((file) => {
-      const name = file.querySelector('.file-name');
-      // The visible name is shortened with "…"; the title attribute holds the full one.
-      return {
-        name: cut(name?.getAttribute('title') || clean(name?.textContent), limits.nameChars),
-        size: cut(clean(file.querySelector('.file-size')?.textContent), limits.nameChars),
-        href: cut(file.querySelector<HTMLAnchorElement>('a.download-file')?.href ?? '', limits.srcChars),
-      };
-    });
-    const template = content.querySelector('.tpl-wrapper[data-tpl-id]');
-    let text = texts.join('\n');
-    // Other kinds (product cards, system notices): their visible words.
-    if (!text && images.length === 0 && files.length === 0 && !template) text = clean(content.textContent);
+    const fileHint = hints.file;
+    const files = fileHint
+      ? [...item.querySelectorAll(fileHint.element)].map((file) => {
+          const name = file.querySelector(fileHint.name);
+          // The visible name is shortened with "…"; the title attribute holds the full one.
+          return {
+            name: cut(name?.getAttribute('title') || clean(name?.textContent), limits.nameChars),
+            size: cut(clean(file.querySelector(fileHint.size)?.textContent), limits.nameChars),
+            href: cut(file.querySelector<HTMLAnchorElement>(fileHint.link)?.href ?? '', limits.srcChars),
+          };
+        })
+      : [];
+    const template = hints.card ? item.querySelector(hints.card) : null;
+    const skip = [timeEl, nickEl];
+    let text = textOf(item, skip, true);
+    // Other kinds the layout's text hint does not cover (system cards): their visible words.
+    if (!text && images.length === 0 && files.length === 0 && !template)
+      text = clean(textOf(item, skip, false));
     if (!text && images.length === 0 && files.length === 0 && !template) return null;
-    const id = item.getAttribute('data-msg-id') ?? item.getAttribute('data-message-id');
+    const id =
+      item.getAttribute('data-msg-id') ??
+      item.getAttribute('data-message-id') ??
+      item.getAttribute('data-id');
+    const side: SideSignals = {};
+    const cls = classSide(item);
+    if (cls) side.cls = cls;
+    const align = alignOf(item, scroller.getBoundingClientRect());
+    if (align) side.align = align;
     const message: ChatMessage = {
       ...(id ? { id: cut(id, limits.nameChars) } : {}),
-      sender: cut(clean(item.querySelector('.nick')?.textContent), limits.nameChars),
-      own: item.classList.contains('self'),
-      time: cut(clean(item.querySelector('.time')?.textContent), limits.nameChars),
+      sender: cut(clean(nickEl?.textContent) || avatarName(item), limits.nameChars),
+      own: cls === 'own' || (cls === undefined && align === 'right'),
+      time: cut(clean(timeEl?.textContent), limits.nameChars),
       text: cut(text, limits.textChars),
       images: capped(images, limits.imagesPerMessage),
       files: capped(files, limits.filesPerMessage),
@@ -97,20 +247,22 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
         : {}),
     };
     if (truncated) message.truncated = true;
-    return message;
+    return { message, side };
   }
 
   // Tokens name elements; a window is the list of tokens rendered at one moment.
   const tokenOf = new WeakMap<Element, number>();
-  const messages = new Map<number, ChatMessage>();
+  const readings = new Map<number, Reading>();
   const changed = new Set<Element>();
   const windows: number[][] = [];
   let nextToken = 1;
   let lastWindow = '';
+  const isItem = (el: Element) =>
+    hints.item ? el.matches(hints.item) : el.parentElement === rowOf(scroller);
 
   function snapshot(): void {
     const tokens: number[] = [];
-    for (const item of scroller!.querySelectorAll(ITEM)) {
+    for (const item of currentItems()) {
       // Within the schema's limits even while the page keeps rendering: a huge chat is saved
       // as far as it goes ('too-many', partial), never rejected whole.
       if (tokens.length >= limits.windowItems) break;
@@ -122,8 +274,8 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
       }
       if (changed.has(item)) {
         // Keep the last non-empty reading: an unloaded element keeps what it showed before.
-        const message = read(item);
-        if (message && (messages.has(token) || messages.size < limits.messages)) messages.set(token, message);
+        const reading = read(item);
+        if (reading && (readings.has(token) || readings.size < limits.messages)) readings.set(token, reading);
       }
       tokens.push(token);
     }
@@ -139,14 +291,15 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
   let mutations = 0;
   const observer = new MutationObserver((records) => {
     mutations++;
-    if (!recording) {
+    if (!recording || !scroller.isConnected) {
       wake?.();
       return;
     }
     for (const record of records) {
-      const target = record.target instanceof Element ? record.target : record.target.parentElement;
-      const item = target?.closest(ITEM);
-      if (item) changed.add(item);
+      let node: Element | null =
+        record.target instanceof Element ? record.target : record.target.parentElement;
+      while (node && node !== scroller && !isItem(node)) node = node.parentElement;
+      if (node && node !== scroller) changed.add(node);
     }
     // Read in the observer's microtask, before the page can drop what it just rendered.
     snapshot();
@@ -176,18 +329,38 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
       mutated = await waitFor(() => true, 60);
     }
   }
-  /** Scrolls the list to an end; a list already there gets a scroll event so it loads again. */
-  function scrollTo(end: 'top' | 'bottom'): void {
-    const goal = end === 'top' ? 0 : scroller!.scrollHeight - scroller!.clientHeight;
-    if (Math.abs(scroller!.scrollTop - goal) < 1) scroller!.dispatchEvent(new Event('scroll'));
-    else scroller!.scrollTop = goal;
+  /**
+   * Scrolls the list to an end. A list already there is moved away a little first and back a
+   * frame later, as a reader's wheel would: pages load on movement towards an end, not on a
+   * scroll event that moved nothing.
+   */
+  async function scrollTo(end: 'top' | 'bottom'): Promise<void> {
+    const goal = () => (end === 'top' ? 0 : scroller.scrollHeight - scroller.clientHeight);
+    if (Math.abs(scroller.scrollTop - goal()) < 1) {
+      scroller.scrollTop = goal() + (end === 'top' ? 40 : -40);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    scroller.scrollTop = goal();
+  }
+  /** The page's own button for older history, when it shows one. */
+  function loadMoreButton(): HTMLElement | undefined {
+    return [...scroller.querySelectorAll<HTMLElement>('button, a, [role="button"]')].find(
+      (el) => LOAD_MORE.test(clean(el.textContent)) && shown(el) && !(el as HTMLButtonElement).disabled,
+    );
+  }
+  /** A whole click, as a person's: some pages act on pointer and mouse downs, not on click alone. */
+  function press(button: HTMLElement): void {
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      const Kind = type.startsWith('pointer') ? PointerEvent : MouseEvent;
+      button.dispatchEvent(new Kind(type, { bubbles: true, cancelable: true, view: window }));
+    }
   }
   /** Whether the list shows its "nothing older" line above the first message. */
   function noMoreShown(): boolean {
-    let node: Element | null = scroller!.querySelector(ITEM);
+    let node: Element | null = currentItems()[0] ?? null;
     while (node && node !== scroller) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (NO_MORE.test(sibling.textContent ?? '') && sibling.getClientRects().length > 0) return true;
+        if (NO_MORE.test(sibling.textContent ?? '') && shown(sibling)) return true;
       }
       node = node.parentElement;
     }
@@ -197,45 +370,49 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
   // Where the shopper was: the first message in view (the last one when at the bottom).
   const top = scroller.getBoundingClientRect().top;
   const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 8;
-  const items = [...scroller.querySelectorAll(ITEM)];
+  const before = currentItems();
   const anchorElement = atBottom
-    ? items.at(-1)
-    : items.find((item) => item.getBoundingClientRect().bottom > top);
+    ? before.at(-1)
+    : before.find((item) => item.getBoundingClientRect().bottom > top);
   const anchor = anchorElement && {
     element: anchorElement,
     reading: JSON.stringify(read(anchorElement)),
     offset: anchorElement.getBoundingClientRect().top - top,
   };
 
-  /** Scrolls back down until the anchor message renders again, and puts it where it was. */
+  /**
+   * Scrolls back down until the anchor message renders again, and puts it where it was. A slow
+   * load is waited for, up to `restoreMs` in all: a quiet moment is not the end of the list.
+   */
   async function restore(): Promise<boolean> {
     if (!anchor) return true;
     const deadline = performance.now() + options.restoreMs;
     for (;;) {
+      if (!scroller.isConnected) return false;
       const found = anchor.element.isConnected
         ? anchor.element
-        : [...scroller!.querySelectorAll(ITEM)].find((item) => JSON.stringify(read(item)) === anchor.reading);
+        : currentItems().find((item) => JSON.stringify(read(item)) === anchor.reading);
       if (found) {
         // Pictures rendered again change heights as they decode: position once they have.
-        const pictures = [...scroller!.querySelectorAll('img')].map((img) =>
+        const pictures = [...scroller.querySelectorAll('img')].map((img) =>
           img.decode().catch(() => undefined),
         );
         await Promise.race([Promise.all(pictures), new Promise((resolve) => setTimeout(resolve, 1_000))]);
-        scroller!.scrollTop +=
-          found.getBoundingClientRect().top - scroller!.getBoundingClientRect().top - anchor.offset;
-        if (atBottom) scroller!.scrollTop = scroller!.scrollHeight;
+        scroller.scrollTop +=
+          found.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset;
+        if (atBottom) scroller.scrollTop = scroller.scrollHeight;
         return true;
       }
       const left = deadline - performance.now();
       if (left <= 0) return false;
-      const before = mutations;
-      scrollTo('bottom');
-      if (!(await waitFor(() => mutations > before, Math.min(options.waitMs, left)))) return false;
-      await settle();
+      const count = mutations;
+      await scrollTo('bottom');
+      if (await waitFor(() => mutations > count, Math.min(options.waitMs, left))) await settle();
     }
   }
 
   flags[RUNNING] = true;
+  scroller.setAttribute(LIST_MARK, '');
   try {
     observer.observe(scroller, {
       childList: true,
@@ -245,16 +422,21 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
       attributeFilter: ['src', 'title', 'href', 'data-tpl-id'],
     });
     snapshot();
-    let stop: 'no-more-marker' | 'nothing-older' | 'time-limit' | 'too-many';
+    let stop: ChatStop;
     let scrolls = 0;
     let emptyTries = 0;
+    let pressed = false;
     for (;;) {
       const left = options.maxMs - (performance.now() - started);
+      if (!scroller.isConnected) {
+        stop = 'list-gone';
+        break;
+      }
       if (left <= 0) {
         stop = 'time-limit';
         break;
       }
-      if (messages.size >= limits.messages || windows.length >= limits.windows) {
+      if (readings.size >= limits.messages || windows.length >= limits.windows) {
         stop = 'too-many';
         break;
       }
@@ -263,10 +445,19 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
         break;
       }
       if (disconnected()) return { status: 'disconnected' };
-      const before = nextToken;
-      scrollTo('top');
+      const count = nextToken;
+      const button = loadMoreButton();
+      // A page's 「加载更多」 goes once there is nothing older (ChatUI's PullToRefresh does).
+      if (!button && pressed) {
+        stop = 'no-more-marker';
+        break;
+      }
+      if (button) {
+        press(button);
+        pressed = true;
+      } else await scrollTo('top');
       scrolls++;
-      if (await waitFor(() => nextToken > before, Math.min(options.waitMs, left))) {
+      if (await waitFor(() => nextToken > count || !scroller.isConnected, Math.min(options.waitMs, left))) {
         emptyTries = 0;
         await settle();
       } else if (++emptyTries >= options.emptyTries) {
@@ -277,14 +468,15 @@ export async function collectChat(options: CollectOptions): Promise<FrameResult>
     recording = false;
     const restored = await restore();
     const conversation = documents
-      .map((doc) => clean(doc.querySelector('.ww_header .name')?.textContent))
+      .map((doc) => clean(hints.header ? doc.querySelector(hints.header)?.textContent : doc.title))
       .find(Boolean);
     return {
       status: 'collected',
       conversation: (conversation ?? '').slice(0, limits.nameChars),
+      found: list.found,
       frameUrl: location.href.slice(0, limits.srcChars),
       windows,
-      items: [...messages].map(([token, message]) => ({ token, message })),
+      items: [...readings].map(([token, { message, side }]) => ({ token, message, side })),
       scrolls,
       stop,
       durationMs: Math.round(performance.now() - started),

@@ -26,6 +26,7 @@ export const ChatMessageSchema = z.strictObject({
   id: z.optional(text(CHAT_LIMITS.nameChars)),
   sender: text(CHAT_LIMITS.nameChars),
   own: z.boolean(),
+  system: z.optional(z.literal(true)),
   time: text(CHAT_LIMITS.nameChars),
   text: text(CHAT_LIMITS.textChars),
   images: z.array(text(CHAT_LIMITS.srcChars)).check(z.maxLength(CHAT_LIMITS.imagesPerMessage)),
@@ -49,15 +50,25 @@ export const FrameResultSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('collected'),
     conversation: text(CHAT_LIMITS.nameChars),
+    found: z.enum(['hint', 'structure']),
     frameUrl: text(CHAT_LIMITS.srcChars),
     windows: z
       .array(z.array(token).check(z.maxLength(CHAT_LIMITS.windowItems)))
       .check(z.maxLength(CHAT_LIMITS.windows)),
     items: z
-      .array(z.strictObject({ token, message: ChatMessageSchema }))
+      .array(
+        z.strictObject({
+          token,
+          message: ChatMessageSchema,
+          side: z.strictObject({
+            cls: z.optional(z.enum(['own', 'theirs', 'system'])),
+            align: z.optional(z.enum(['left', 'right', 'center'])),
+          }),
+        }),
+      )
       .check(z.maxLength(CHAT_LIMITS.messages)),
     scrolls: count,
-    stop: z.enum(['no-more-marker', 'nothing-older', 'time-limit', 'too-many']),
+    stop: z.enum(['no-more-marker', 'nothing-older', 'time-limit', 'too-many', 'list-gone']),
     durationMs: count,
     restored: z.boolean(),
   }),

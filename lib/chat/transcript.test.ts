@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTranscript, chooseFrame, transcriptText } from './transcript';
 import { CHAT_LIMITS, FrameResultSchema } from './transcript-schema';
-import type { ChatMessage, CollectedChat } from './types';
+import type { ChatMessage, CollectedChat, SideSignals } from './types';
 
 const message = (text: string, extra: Partial<ChatMessage> = {}): ChatMessage => ({
   sender: '小米官方旗舰店:小美',
@@ -13,9 +13,22 @@ const message = (text: string, extra: Partial<ChatMessage> = {}): ChatMessage =>
   ...extra,
 });
 
-const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
+type Item = { token: number; message: ChatMessage; side?: SideSignals };
+
+/** A collector answer; an item's side signal is its class, as the message's own says. */
+const collected = ({ items, ...extra }: Omit<Partial<CollectedChat>, 'items'> & { items?: Item[] } = {}) => ({
+  ...base(),
+  ...extra,
+  items: (items ?? base().items).map((item) => ({
+    side: item.message?.own ? { cls: 'own' as const } : {},
+    ...item,
+  })),
+});
+
+const base = (): Omit<CollectedChat, 'items'> & { items: Item[] } => ({
   status: 'collected',
   conversation: '小米官方旗舰店',
+  found: 'hint',
   frameUrl: 'https://market.m.taobao.com/app/im/chat-core/index.html',
   windows: [
     [3, 4],
@@ -37,7 +50,6 @@ const collected = (extra: Partial<CollectedChat> = {}): CollectedChat => ({
   stop: 'no-more-marker',
   durationMs: 1234,
   restored: true,
-  ...extra,
 });
 
 describe('the collector result schema', () => {
@@ -126,6 +138,7 @@ describe('building the transcript', () => {
       gaps: 0,
       windows: 2,
       restored: true,
+      found: 'hint',
     });
   });
 
@@ -152,6 +165,7 @@ describe('building the transcript', () => {
       collected(),
       'https://market.m.taobao.com/app/im/chat/index.html',
       at,
+      'wangwang',
     );
     const lines = transcriptText(transcript).split('\n');
     expect(lines[0]).toBe('旺旺聊天记录 · 小米官方旗舰店');
@@ -173,8 +187,51 @@ describe('building the transcript', () => {
       items: [{ token: 1, message: message('在吗', { sender: '', own: true, truncated: true }) }],
     });
     const text = transcriptText(buildTranscript(partial, '', 0).transcript);
-    expect(text).toContain('不完整');
+    expect(text).toContain('不完整：读取时间已到上限，更早的消息未读');
     expect(text).toContain('我：在吗\n    [内容过长，已截断]');
+  });
+});
+
+describe('whose message each bubble is', () => {
+  it('takes the nick over a bubble without the side class (a pasted picture on 旺旺)', () => {
+    const own = { sender: '买家小王' };
+    const { transcript } = buildTranscript(
+      collected({
+        windows: [[1, 2, 3, 4]],
+        items: [
+          { token: 1, message: message('你好', { ...own, own: true }), side: { cls: 'own', align: 'right' } },
+          { token: 2, message: message('', { ...own, images: ['data:a'] }), side: { align: 'left' } },
+          { token: 3, message: message('亲'), side: { align: 'left' } },
+          { token: 4, message: message('官方客服 为您服务', { sender: '' }), side: { cls: 'system' } },
+        ],
+      }),
+      '',
+      0,
+    );
+    expect(transcript.messages.map((m) => [m.own, m.system ?? false])).toEqual([
+      [true, false],
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
+    expect(transcriptText(transcript)).toContain('系统消息：官方客服 为您服务');
+  });
+
+  it('reads sides from where bubbles sit when nothing else says (a layout never seen)', () => {
+    const { transcript } = buildTranscript(
+      collected({
+        windows: [[1, 2, 3]],
+        items: [
+          { token: 1, message: message('在吗', { sender: '' }), side: { align: 'right' } },
+          { token: 2, message: message('在的', { sender: '' }), side: { align: 'left' } },
+          { token: 3, message: message('今天', { sender: '' }), side: { align: 'center' } },
+        ],
+      }),
+      '',
+      0,
+    );
+    expect(transcript.messages.map((m) => m.own)).toEqual([true, false, false]);
+    expect(transcript.messages[2]!.system).toBe(true);
   });
 });
 

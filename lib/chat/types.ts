@@ -19,8 +19,10 @@ export interface ChatMessage {
   id?: string;
   /** `.nick` as shown; empty when the page shows none. */
   sender: string;
-  /** The shopper's own message (`.message-item.self`). */
+  /** The shopper's own message: weighed from the nick, the side class and the bubble's side. */
   own: boolean;
+  /** A notice from the platform (centred, e.g. 「官方客服 为您服务」): nobody's message. */
+  system?: true;
   /** `.time` as shown, e.g. "2026-11-20 10:01:02". */
   time: string;
   text: string;
@@ -44,6 +46,14 @@ export interface ChatLimits {
   windowItems: number;
 }
 
+/** What one bubble says about its side, weighed with its nick in sides.ts. */
+export interface SideSignals {
+  /** The item's class: the layout's own/system class, or a generic one (self, right, left…). */
+  cls?: 'own' | 'theirs' | 'system';
+  /** Where the bubble sits in the list: shoppers' own messages are on the right. */
+  align?: 'left' | 'right' | 'center';
+}
+
 export interface CollectOptions {
   limits: ChatLimits;
   /** The whole collection stops here; what was read is kept, marked incomplete. */
@@ -56,14 +66,18 @@ export interface CollectOptions {
   restoreMs: number;
 }
 
+export type ChatStop = 'no-more-marker' | 'nothing-older' | 'time-limit' | 'too-many' | 'list-gone';
+
 /** What one frame answers. Only the frame holding the message list collects. */
 export type FrameResult =
   { status: 'no-chat' } | { status: 'disconnected' } | { status: 'busy' } | CollectedChat;
 
 export interface CollectedChat {
   status: 'collected';
-  /** `.ww_header .name`: the shop name or the seller's nick. */
+  /** The chat header: the shop name or the seller's nick. */
   conversation: string;
+  /** How the message list was found: by the layout's hint, or by its structure alone. */
+  found: 'hint' | 'structure';
   /** The chat frame's address (the chat-core page). */
   frameUrl: string;
   /**
@@ -72,10 +86,10 @@ export interface CollectedChat {
    */
   windows: number[][];
   /** The content read from each token's element (its last non-empty reading). */
-  items: Array<{ token: number; message: ChatMessage }>;
+  items: Array<{ token: number; message: ChatMessage; side: SideSignals }>;
   scrolls: number;
-  /** Why collection stopped: the top was reached, or the time limit. */
-  stop: 'no-more-marker' | 'nothing-older' | 'time-limit' | 'too-many';
+  /** Why collection stopped: the top was reached, the time or size limit, or the list went away. */
+  stop: ChatStop;
   durationMs: number;
   /** The shopper's scroll position was found again and put back. */
   restored: boolean;

@@ -181,7 +181,7 @@ describe('seller-chat transcript in Chromium', () => {
     // What a single reading of the DOM would get: a few dozen.
     expect(await chat.frame.locator('.message-item').count()).toBeLessThanOrEqual(40);
 
-    const view = chat.frame.locator('.rc-scrollbars-view');
+    const view = chat.frame.locator('.ww_message .rc-scrollbars-view');
     const fromBottom = () => view.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
     expect(await fromBottom()).toBeLessThan(8);
 
