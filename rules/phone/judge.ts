@@ -23,7 +23,7 @@ import { areaCodeLength, isShortLocal } from './patterns';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
 /** Owners of public numbers: a platform claim must sit right before them to count. */
-const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police']);
+const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 const CONFIDENCE_ZH = { high: '高', medium: '中', low: '低' } as const;
 const CONTEXT_CHARS = 40;
