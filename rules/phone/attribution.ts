@@ -95,7 +95,7 @@ const LEAD_IN =
  * neither is one named only by line words ("10086热线人工服务" is not a company called 热线).
  */
 const NO_ONE =
-  /^(?:平台|官方|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网|热线|客服|专线|服务|电话|号码|投诉|举报|维权|理赔|退款|中心)+$/;
+  /^(?:平台|官方|专属|免费|咨询|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网|热线|客服|专线|服务|电话|号码|投诉|举报|维权|理赔|退款|中心)+$/;
 
 const MAX_NAME = 12;
 /** A name, its line words and a lead-in fit in this much: "请拨打唯品会官方客服热线电话是：". */
@@ -134,7 +134,7 @@ function readNameBefore(tail: string): string | null {
 /** A name in brackets or right after the number: "95188（唯品会客服）" → 唯品会. */
 export function nameAfter(after: string): string | null {
   const m =
-    /^[\s(（【[:：\-—]*([\u4e00-\u9fffA-Za-z·&]{2,12}?)(?:官方)?(?:客服|热线|人工|专线|售后|投诉)/.exec(
+    /^[\s(（【[:：\-—]+([\u4e00-\u9fffA-Za-z·&]{2,12}?)(?:官方)?(?:客服|热线|人工|专线|售后|投诉)/.exec(
       after.slice(0, 24),
     );
   return m ? cleanName(m[1]!) : null;

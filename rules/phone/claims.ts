@@ -99,6 +99,8 @@ export function claimRule(id: ClaimId | undefined): ClaimRule | undefined {
 const SERVICE = '客服|热线|电话|投诉|维权|理赔|人工|专线|售后|服务中心|客户服务|退款|官方';
 /** A generic claim that presents a number as a platform-type line, not a shop's own phone. */
 const STRONG_GENERIC = /理赔|维权|投诉|退款|官方/;
+/** A public body a page gives a line to ("税务机关服务热线"): bodies never use 400 or mobiles. */
+const PUBLIC_BODY = /税务|公安|法院|检察|银监|银保监|社保|医保|海关|政府|机关/;
 const GENERIC_SERVICE = /客服|热线|投诉|维权|理赔|退款|官方|人工|专线|售后/;
 const PLATFORM = CLAIM_RULES.flatMap((r) => r.words.map((w) => ({ w, r })));
 const PLATFORM_WORDS = PLATFORM.map((p) => p.w).join('|');
@@ -121,6 +123,8 @@ export interface Claim {
   strong: boolean;
   /** Characters between the claim words and the number. */
   gap: number;
+  /** The public body a generic claim names ("税务"), for the reason. */
+  body?: string;
 }
 
 /** A printed number (5+ digits, maybe grouped) in the clause: claims before it were about it. */
@@ -172,7 +176,14 @@ export function claimBefore(before: string): Claim | null {
   // 电话 ("电话：…") names no service and claims nothing.
   const tail = clause.slice(-12);
   if (!GENERIC_SERVICE.test(tail)) return null;
-  return { id: '客服', strong: STRONG_GENERIC.test(tail), gap: 0 };
+  const body = PUBLIC_BODY.exec(tail)?.[0];
+  return body ? { id: '客服', strong: true, gap: 0, body } : { id: '客服', strong: STRONG_GENERIC.test(tail), gap: 0 };
+}
+
+/** A table row: "官方客服电话 | 400-…" claims in the cell before the number's own, empty one. */
+export function cellClaim(before: string): Claim | null {
+  const m = /\|\s*$/.exec(before);
+  return m ? claimBefore(before.slice(0, m.index)) : null;
 }
 
 /** A label right after the number: "9510211(天猫商家投诉专线)", "400… 淘宝人工客服". */

@@ -10,6 +10,7 @@ import type { Owner } from '../channels/types';
 import { attributionOf, nameAfter, nameBefore, quotedName, type Attribution } from './attribution';
 import {
   claimAfter,
+  cellClaim,
   claimBefore,
   clauseBefore,
   claimLabel,
@@ -20,6 +21,7 @@ import {
 } from './claims';
 import { findPhoneNumbers } from './extract';
 import { areaCodeLength, isShortLocal } from './patterns';
+import { scamClaim, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
 /** Owners of public numbers: a platform claim must sit right before them to count. */
@@ -188,10 +190,45 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
   ],
 };
 
-function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
+/** A caller's number that a report says pretended to be someone ("自称京东客服人员"). */
+function judgeScamCaller(scam: ScamClaim, odd: Text[]): Verdict {
+  return {
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    claimedName: scam.name,
+    reasons: [
+      {
+        zh: `页面说用这个号码联系的人「${scam.quote}」，但它不是「${scam.name}」登记的号码`,
+        en: `The page says whoever used this number claimed “${scam.quote}”, but it is not a number “${scam.name}” is listed with`,
+      },
+      ...odd,
+    ],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+/** A number a page gives to a public body ("税务机关服务热线4006310081"). */
+function judgeBodyClaim(body: string, odd: Text[]): Verdict {
+  return {
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    claimedName: body,
+    reasons: [
+      {
+        zh: `页面把它写成「${body}」的号码，但它不在已登记的官方号码里；政府机关不用 400 号码或手机号办事`,
+        en: `The page presents it as a “${body}” line, but it is not a listed official number; public bodies do not use 400 or mobile numbers`,
+      },
+      ...odd,
+    ],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null): Verdict {
   const notListed: Text = { zh: '不在已登记的官方号码里', en: 'Not among the listed official numbers' };
   const odd = ODD_SHAPES[found.kind] ?? [];
   const rule = claimRule(claim?.id);
+  if (claim?.body) return judgeBodyClaim(claim.body, odd);
   if (rule) {
     return {
       verdict: 'suspicious',
@@ -221,6 +258,7 @@ function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
       officialRoute: GENERIC_ROUTE,
     };
   }
+  if (scam) return judgeScamCaller(scam, odd);
   return { verdict: 'unlisted', ...(claim ? { claimedBy: claim.id } : {}), reasons: [notListed, ...odd] };
 }
 
@@ -256,18 +294,21 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const words = foldTraditional(context); // same offsets as `context`
   const before = at >= 0 ? words.slice(0, at) : words;
   const after = at >= 0 ? words.slice(at + found.text.length) : '';
-  const claim = claimBefore(before) ?? claimAfter(after);
+  const claim = claimBefore(before) ?? claimAfter(after) ?? cellClaim(before);
   // A number missing its head is someone's tail, a foreign one no listed line: never looked up.
   const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
-  const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
+  // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
+  const scam = channel || claim?.strong ? null : scamClaim(before, after);
+  const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}|${claim.body ?? ''}` : '';
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
+  const scamKey = scam ? `|${scam.name}|${scam.quote}` : '';
   const key = channel
     ? `${channel.id}|${claimKey}${attributionKey}`
-    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}`;
+    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${scamKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim);
+    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam);
     if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(key, verdict);
   }
   return verdict;
