@@ -25,7 +25,7 @@ const lines = (stdout: string) =>
     .split('\n')
     .map((l) => JSON.parse(l) as Line);
 
-describe('scan CLI', () => {
+describe('scan CLI', { timeout: 60_000 }, () => {
   it('prints one JSON line per file in the documented shape', async () => {
     const { stdout } = await cli(PHONE + 'seed-003.txt', PHONE + 'seed-004.txt');
     const [a, b] = lines(stdout);

@@ -163,5 +163,14 @@ export function attributionOf(name: string, owner: Owner): Attribution | null {
   return { kind: known ? 'other' : 'unknown', name };
 }
 
+/** Words that make a claimed caller a company or a public body, not a trade ("贷款客服"). */
+const COMPANY_WORDS = /公司|平台|官方|商城|旗舰店|政府|公安|法院|检察|海关|税务|银监|银保监/;
+
+/** True when a scam report's claim names a company or body we know of, or says it is one. */
+export function namesCompany(name: string, words: string): boolean {
+  const has = (list: readonly string[]) => list.some((word) => name.includes(word));
+  return has(ALL_OWNER_NAMES) || has(OTHER_COMPANIES) || COMPANY_KIND.test(name) || COMPANY_WORDS.test(words);
+}
+
 /** How the reasons name it: 「唯品会」. */
 export const quotedName = (name: string): Text => ({ zh: `「${name}」`, en: `“${name}”` });

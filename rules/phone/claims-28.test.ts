@@ -66,3 +66,19 @@ describe('the misses #28 lists', () => {
     expect(one('记者从110获悉,最近一周').digits).toBe('110');
   });
 });
+
+describe('reasons quote the page', () => {
+  it('quotes a platform claim’s own words', () => {
+    expect(one('淘宝官方理赔专线：4001234567').reasons[0]!.zh).toContain('「淘宝官方理赔专线」');
+  });
+
+  it('reads an official-line claim right after the number', () => {
+    const n = one('400-626-8888是唯一官方客服热线,提供真人专线服务');
+    expect(n.verdict).toBe('suspicious');
+    expect(n.reasons[0]!.zh).toContain('「唯一官方客服热线」');
+  });
+
+  it('names a caller who claims a trade, not a company, no company', () => {
+    expect(one('梁先生接到“00852521896”来电,对方自称贷款客服,称').verdict).toBe('unlisted');
+  });
+});

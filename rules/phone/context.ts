@@ -53,7 +53,12 @@ function opensTopic(text: string, end: number): boolean {
 
 /** "拨打10086号" is the line, not a house number: a registry line of 5+ digits before a bare 号. */
 function lineBeforeHao(text: string, end: number, digits: string): boolean {
-  return text[end] === '号' && digits.length >= 5 && isKnown(digits) && !/[楼院室房门店街路线]/.test(text[end + 1] ?? '');
+  return (
+    text[end] === '号' &&
+    digits.length >= 5 &&
+    isKnown(digits) &&
+    !/[楼院室房门店街路线]/.test(text[end + 1] ?? '')
+  );
 }
 
 export function isExcluded(text: string, start: number, end: number, digits: string): boolean {

@@ -7,7 +7,14 @@ import { NUMBER_FACTS } from '../channels/number-facts';
 import type { NumberFact } from '../channels/number-facts-of';
 import { mayShowAsOfficial, phoneKey } from '../channels/policy';
 import type { Owner } from '../channels/types';
-import { attributionOf, nameAfter, nameBefore, quotedName, type Attribution } from './attribution';
+import {
+  attributionOf,
+  nameAfter,
+  nameBefore,
+  namesCompany,
+  quotedName,
+  type Attribution,
+} from './attribution';
 import {
   claimAfter,
   cellClaim,
@@ -235,8 +242,8 @@ function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null
       claimedBy: rule.id,
       reasons: [
         {
-          zh: `页面把它写成${rule.label.zh}的客服号码，但它不是${rule.label.zh}登记的号码`,
-          en: `The page presents it as ${rule.label.en}'s service line, but it is not a number ${rule.label.en} is listed with`,
+          zh: `页面把它写成「${claim!.quote}」，但它不是${rule.label.zh}登记的号码`,
+          en: `The page presents it as “${claim!.quote}”, but it is not a number ${rule.label.en} is listed with`,
         },
         ...(rule.noPhone ? [rule.noPhone] : []),
         ...odd,
@@ -250,8 +257,8 @@ function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null
       claimedBy: '客服',
       reasons: [
         {
-          zh: '页面把它写成理赔、维权或投诉类的客服号码，但它不在已登记的官方号码里；真正的售后和赔付在原平台内处理',
-          en: 'The page presents it as a compensation, dispute or complaint line, but it is not a listed official number; real after-sales and compensation happen inside the original platform',
+          zh: `页面把它写成「${claim.quote}」，但它不在已登记的官方号码里；真正的售后和赔付在原平台内处理`,
+          en: `The page presents it as “${claim.quote}”, but it is not a listed official number; real after-sales and compensation happen inside the original platform`,
         },
         ...odd,
       ],
@@ -299,13 +306,16 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
-  const scam = channel || claim?.strong ? null : scamClaim(before, after);
+  const read = channel || claim?.strong ? null : scamClaim(before, after);
+  const scam = read && namesCompany(read.name, read.words) ? read : null;
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}|${claim.body ?? ''}` : '';
+  // Unlisted numbers' reasons quote the page's claim words; listed numbers' reasons do not.
+  const quoteKey = claim && !channel ? `|${claim.quote}` : '';
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
   const scamKey = scam ? `|${scam.name}|${scam.quote}` : '';
   const key = channel
     ? `${channel.id}|${claimKey}${attributionKey}`
-    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${scamKey}`;
+    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${quoteKey}${scamKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
     verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam);

@@ -8,7 +8,9 @@ const SENTENCE_END = /[。！？!?\n]/;
 const PHRASE = '自称|冒充|假冒|假扮|冒用|声称是|谎称是';
 const PHRASE_RE = new RegExp(PHRASE);
 /** Right after the number: ",对方自称京东客服人员". */
-const AFTER = new RegExp(`^[\\s,，、”"）)]{0,3}(?:对方|该号码|其|来电者|的人)?(?:${PHRASE})`);
+const AFTER = new RegExp(
+  `^[\\s,，、”"）)]{0,3}(?:的?来电|打来的?电话|的电话)?[\\s,，]{0,2}(?:对方|该号码|其|来电者|的人|他|她)?(?:${PHRASE})`,
+);
 /** Before the number: "自称“顺丰快递”的电话,显示号码为“". */
 const BEFORE = new RegExp(
   `(?:${PHRASE})([^。！？!?\\n]{1,24}?)(?:打来)?的?(?:电话|来电)[^。！？!?\\n]{0,12}$`,
@@ -23,19 +25,25 @@ export interface ScamClaim {
   name: string;
   /** The page's own words, for the reason ("自称京东客服人员"). */
   quote: string;
+  /** All the claim's words to the clause end, for telling a company from "贷款客服". */
+  words: string;
 }
 
 function nameIn(words: string): string | null {
   const bare = words.replace(/^(?:冒充|假冒|是)+/, '').replace(/[“”"「」『』‘’']/g, '');
   const cut = bare.search(NAME_END);
   const name = (cut >= 0 ? bare.slice(0, cut) : bare).trim();
-  return name.length >= 2 && name.length <= 10 ? name : null;
+  return name.length >= 2 && name.length <= 16 ? name : null;
 }
 
-/** The words from the phrase to the end of the claim ("自称京东客服人员"), at most 14 chars. */
-function quoteFrom(text: string): string {
+/** The words from the phrase to the end of the claim's clause ("自称京东客服人员"). */
+function wordsFrom(text: string): string {
   const end = text.search(/[，,。；;！？\n]/);
-  return (end >= 0 ? text.slice(0, end) : text).slice(0, 14);
+  return end >= 0 ? text.slice(0, end) : text;
+}
+
+function claimOf(name: string, words: string): ScamClaim {
+  return { name, quote: words.replace(/[“”"「」]/g, '').slice(0, 20), words };
 }
 
 export function scamClaim(before: string, after: string): ScamClaim | null {
@@ -46,13 +54,13 @@ export function scamClaim(before: string, after: string): ScamClaim | null {
   if (a) {
     const rest = sentenceAfter.slice(a[0].length);
     const name = nameIn(rest);
-    if (name) return { name, quote: quoteFrom(sentenceAfter.slice(sentenceAfter.search(PHRASE_RE))) };
+    if (name) return claimOf(name, wordsFrom(sentenceAfter.slice(sentenceAfter.search(PHRASE_RE))));
   }
   const head = before.slice(-48);
   const b = BEFORE.exec(head) ?? IN_NAME_OF.exec(head);
   if (b) {
     const name = nameIn(b[1]!);
-    if (name) return { name, quote: quoteFrom(b[0]) };
+    if (name) return claimOf(name, wordsFrom(b[0]));
   }
   return null;
 }
