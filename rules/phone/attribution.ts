@@ -172,5 +172,27 @@ export function namesCompany(name: string, words: string): boolean {
   return has(ALL_OWNER_NAMES) || has(OTHER_COMPANIES) || COMPANY_KIND.test(name) || COMPANY_WORDS.test(words);
 }
 
+/** Public owners' words ("110", "反诈") and bare words inside others ("电信诈骗") name no company. */
+const NOT_A_COMPANY_NAME =
+  /^(?:\d+|移动|电信|联通|反诈|反电诈|诈骗|微信|蚂蚁|邮政|邮局|工商|市监|公安|警方|警察|报警|派出所)$/;
+const PUBLIC_OWNER_SET: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
+/** Company names a heading may give, longest first ("天猫超市" before "天猫"). */
+const HEADING_NAMES = [
+  ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNER_SET.has(owner)).flatMap(([, names]) => names),
+  ...OTHER_COMPANIES,
+]
+  .filter((name) => name.length >= 2 && !NOT_A_COMPANY_NAME.test(name))
+  .sort((a, b) => b.length - a.length);
+
+/** The first company a line names ("【快手客服怎么联系2020】" → 快手), or null. */
+export function companyNamed(line: string): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const name of HEADING_NAMES) {
+    const at = line.indexOf(name);
+    if (at >= 0 && (best === null || at < best.at)) best = { name, at };
+  }
+  return best?.name ?? null;
+}
+
 /** How the reasons name it: 「唯品会」. */
 export const quotedName = (name: string): Text => ({ zh: `「${name}」`, en: `“${name}”` });

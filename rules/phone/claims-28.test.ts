@@ -82,3 +82,19 @@ describe('reasons quote the page', () => {
     expect(one('梁先生接到“00852521896”来电,对方自称贷款客服,称').verdict).toBe('unlisted');
   });
 });
+
+describe('a heading above', () => {
+  it('presents a 400 service line under it as the company’s', () => {
+    const n = one('【快手客服怎么联系2020】\n一、联系方式\n客服热线：400-123-4567（9:00-24:00）');
+    expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '快手' });
+    expect(n.reasons[0]!.zh).toContain('「【快手客服怎么联系2020】」');
+  });
+
+  it('leaves a shop’s mobile near 客服 under a platform heading unlisted', () => {
+    expect(one('淘宝店铺客服联系方式\n店主客服：13912345678').verdict).toBe('unlisted');
+  });
+
+  it('takes no company from words like 电信诈骗', () => {
+    expect(one('警惕电信诈骗，客服电话要核实\n客服热线：400-123-4567').verdict).toBe('unlisted');
+  });
+});

@@ -27,6 +27,7 @@ import {
   type ClaimRule,
 } from './claims';
 import { findPhoneNumbers } from './extract';
+import { headingAbove, headingReason, mayTakeHeading } from './headings';
 import { areaCodeLength, isShortLocal } from './patterns';
 import { scamClaim, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
@@ -348,9 +349,22 @@ export function scanText(text: string): JudgedNumber[] {
     const number = found[i]!;
     const from = Math.max(0, number.start - CONTEXT_CHARS);
     const context = text.slice(from, Math.min(text.length, number.end + CONTEXT_CHARS));
-    out.push(judged(number, judgeNumber(number, context, number.start - from)));
+    const n = judged(number, judgeNumber(number, context, number.start - from));
+    const heading = mayTakeHeading(n) ? headingAbove(text, number.start) : null;
+    out.push(heading ? underHeading(n, heading) : n);
   }
   return out;
+}
+
+/** An unlisted number a heading above presents as a company's line (headings.ts). */
+function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof headingAbove>>): JudgedNumber {
+  return {
+    ...n,
+    verdict: 'suspicious',
+    claimedName: heading.name,
+    reasons: [headingReason(heading), ...n.reasons.slice(1)],
+    officialRoute: GENERIC_ROUTE,
+  };
 }
 
 /** What an inline mark needs of a judged number; its kind, entity and claim stay here. */
