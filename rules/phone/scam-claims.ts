@@ -57,7 +57,10 @@ export function scamClaim(before: string, after: string): ScamClaim | null {
     if (name) return claimOf(name, wordsFrom(sentenceAfter.slice(sentenceAfter.search(PHRASE_RE))));
   }
   const head = before.slice(-48);
-  const b = BEFORE.exec(head) ?? IN_NAME_OF.exec(head);
+  // Most numbers have no scam words before them: one plain search before the two patterns.
+  const b =
+    (PHRASE_RE.test(head) ? BEFORE.exec(head) : null) ??
+    (head.includes('名义') ? IN_NAME_OF.exec(head) : null);
   if (b) {
     const name = nameIn(b[1]!);
     if (name) return claimOf(name, wordsFrom(b[0]));
