@@ -98,3 +98,14 @@ describe('a heading above', () => {
     expect(one('警惕电信诈骗，客服电话要核实\n客服热线：400-123-4567').verdict).toBe('unlisted');
   });
 });
+
+describe('what stays as it was', () => {
+  it('gives a listed line in a row of searches to no one', () => {
+    expect(one('相关搜索: 淘宝人工客服 | 12315投诉平台官网 | 淘宝投诉电话').verdict).toBe('official');
+  });
+
+  it('takes no heading from a chat line naming the shop', () => {
+    const text = '[店铺] 小米官方旗舰店 客服 小爱 2025-11-07 14:40\n售后电话：400-100-5678';
+    expect(one(text).verdict).toBe('unlisted');
+  });
+});

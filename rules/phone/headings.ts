@@ -2,11 +2,15 @@
 // "唯品会客服电话是多少", a 400 number that the page gives as a 客服 line is presented as that
 // company's. Read only for unlisted service, short and landline numbers with a service claim of
 // their own (a shop's mobile near 客服 under a platform's heading is the shop's), and only from a
-// short line that names a company and a way to contact it, at most 3 lines and 200 characters up.
+// short line that looks like a heading (【…】, #, a guide's title) and names a company and a way to
+// contact it, at most 3 lines and 200 characters up.
 import { companyNamed } from './attribution';
 import type { JudgedNumber, Text } from './types';
 
 const CONTACT = /客服|电话|热线|联系|投诉/;
+/** A heading's look: 【…】 or # first, or a guide's title ending ("…是多少", "…联系方式"). */
+const HEADING =
+  /^(?:【|#|[一二三四五六七八九十\d]+[、.．])|(?:是多少|怎么联系|如何联系|联系方式|大全|指南|攻略)[】\s?？]*$/;
 const MAX_HEADING = 40;
 const LOOK_BACK = 200;
 const KINDS = new Set(['service-400-800', 'short-95-96', 'landline']);
@@ -25,7 +29,7 @@ export function headingAbove(text: string, start: number): Heading | null {
     const line = lines[i]!.trim();
     if (line === '') continue;
     seen++;
-    if (line.length > MAX_HEADING || !CONTACT.test(line)) continue;
+    if (line.length > MAX_HEADING || !CONTACT.test(line) || !HEADING.test(line)) continue;
     const name = companyNamed(line);
     if (name) return { line, name };
   }

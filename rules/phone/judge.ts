@@ -302,9 +302,11 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const words = foldTraditional(context); // same offsets as `context`
   const before = at >= 0 ? words.slice(0, at) : words;
   const after = at >= 0 ? words.slice(at + found.text.length) : '';
-  const claim = claimBefore(before) ?? claimAfter(after) ?? cellClaim(before);
   // A number missing its head is someone's tail, a foreign one no listed line: never looked up.
   const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
+  // A table cell before an unlisted number's own claims it; a listed line keeps its own cell
+  // ("淘宝人工客服 | 12315投诉平台" lists two searches, it gives 12315 to no one).
+  const claim = claimBefore(before) ?? claimAfter(after) ?? (channel ? null : cellClaim(before));
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
   const read = channel || claim?.strong ? null : scamClaim(before, after);
