@@ -1,6 +1,13 @@
 // The channel registry: plain typed data plus small lookups. No zod here on purpose: content
 // scripts import this for phone classification and must stay small (schema.ts validates it).
 import { ALIPAY_CAINIAO_PHONES } from './data/alipay-cainiao-phones';
+import {
+  BANK_LINES,
+  CARRIER_REPORT_LINES,
+  COURIER_LINES,
+  PLATFORM_LINES,
+  PUBLIC_COMPLAINT_LINES,
+} from './data/company-lines';
 import { IN_APP_CHANNELS } from './data/in-app';
 import { OTHER_COMPANY_PHONES } from './data/other-companies';
 import { PUBLIC_SERVICES } from './data/public-services';
@@ -16,6 +23,11 @@ export const CHANNELS: readonly Channel[] = [
   ...IN_APP_CHANNELS,
   ...PUBLIC_SERVICES,
   ...OTHER_COMPANY_PHONES,
+  ...PLATFORM_LINES,
+  ...COURIER_LINES,
+  ...BANK_LINES,
+  ...CARRIER_REPORT_LINES,
+  ...PUBLIC_COMPLAINT_LINES,
 ];
 
 /** Throws on an unknown id: asking for a channel that does not exist is a programming error. */

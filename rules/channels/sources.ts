@@ -1,5 +1,6 @@
 // Where every fact in rules/channels and rules/routing comes from. `ref` is relative to the
 // shared folder (/work/shared in development). Provenance is data: the UI shows it.
+import { LINE_SOURCE_IDS, LINE_SOURCES } from './data/line-sources';
 import type { Text } from './types';
 
 export const SOURCE_IDS = [
@@ -11,6 +12,7 @@ export const SOURCE_IDS = [
   'research-channels',
   'sample-tmall-detail',
   'guide-extend-receipt',
+  ...LINE_SOURCE_IDS,
 ] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -108,4 +110,5 @@ export const SOURCES: Record<SourceId, SourceInfo> = {
       en: 'Third-party guide, not confirmed by the platform: with 3 days left before auto-confirmation the order page offers an extension, usually once per order',
     },
   },
+  ...LINE_SOURCES,
 };

@@ -30,7 +30,29 @@ export type Owner =
   | 'wechat-pay'
   | 'china-mobile'
   | 'china-unicom'
-  | 'china-telecom';
+  | 'china-telecom'
+  | 'douyin'
+  | 'kuaishou'
+  | 'vipshop'
+  | 'meituan'
+  | 'suning'
+  | 'sf-express'
+  | 'zto'
+  | 'yto'
+  | 'yunda'
+  | 'sto'
+  | 'china-post'
+  | 'jd-logistics'
+  | 'spb'
+  | 'gov-12345'
+  | 'icbc'
+  | 'ccb'
+  | 'abc'
+  | 'boc'
+  | 'bocom'
+  | 'cmb'
+  | 'psbc'
+  | 'hxb';
 
 /** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */
 export interface TimeWindow {
@@ -91,8 +113,13 @@ interface ChannelBase {
   confirmRouteId?: string;
 }
 
+/** What a phone line is for: a customer-service, complaint, anti-fraud or spam-report line. */
+export type LineKind = 'customer-service' | 'complaint' | 'anti-fraud' | 'report';
+
 export interface PhoneChannel extends ChannelBase {
   kind: 'phone';
+  /** What the line is for (records added from #28 on say so; older ones leave it out). */
+  line?: LineKind;
   /** Display form, e.g. '9510211', '400-988-8898', '0571-88158198'. */
   number: string;
   /** Digits only, without +86; landlines keep their leading 0 ('057188158198'). */

@@ -3,7 +3,7 @@ import { NUMBER_FACTS } from '../channels/number-facts';
 import { attributionOf, nameAfter, nameBefore } from './attribution';
 import { scanText } from './judge';
 
-const PUBLIC = new Set(['samr', 'miit', 'police']);
+const PUBLIC = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
 /** Every high-confidence company number (public lines are cited with every name; see below). */
 const companyNumbers = NUMBER_FACTS.numbers.filter((n) => n.confidence === 'high' && !PUBLIC.has(n.owner));
 const TEMPLATES = [

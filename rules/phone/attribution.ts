@@ -22,6 +22,28 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   'china-mobile': ['中国移动', '移动', '10086'],
   'china-unicom': ['中国联通', '联通', '10010'],
   'china-telecom': ['中国电信', '电信', '10000'],
+  douyin: ['抖音', '抖店', '字节跳动'],
+  kuaishou: ['快手'],
+  vipshop: ['唯品会', '唯品'],
+  meituan: ['美团', '大众点评'],
+  suning: ['苏宁'],
+  'sf-express': ['顺丰', '順豐'],
+  zto: ['中通'],
+  yto: ['圆通'],
+  yunda: ['韵达'],
+  sto: ['申通'],
+  'china-post': ['EMS', 'ems', '邮政', '邮局'],
+  'jd-logistics': ['京东物流', '京东快递', '京东'],
+  spb: ['12305', '邮政局', '邮政管理', '邮政业', '邮政'],
+  'gov-12345': ['12345', '市民服务', '政务服务', '便民热线'],
+  icbc: ['工商银行', '工行', 'ICBC'],
+  ccb: ['建设银行', '建行', 'CCB'],
+  abc: ['农业银行', '农行'],
+  boc: ['中国银行', '中行'],
+  bocom: ['交通银行', '交行'],
+  cmb: ['招商银行', '招行'],
+  psbc: ['邮储', '邮政储蓄'],
+  hxb: ['华夏银行'],
 };
 
 /** Every name a page may use for each registry owner: a name containing one is that owner's. */
@@ -35,14 +57,7 @@ const ALL_OWNER_NAMES = [...OWNER_NAMES.values()].flat();
 
 /** Companies with no record here whose names pages pair with other companies' numbers. */
 const OTHER_COMPANIES: readonly string[] = [
-  '抖音',
-  '抖店',
-  '快手',
-  '唯品会',
-  '苏宁',
-  '美团',
   '饿了么',
-  '大众点评',
   '携程',
   '去哪儿',
   '小红书',
@@ -50,15 +65,8 @@ const OTHER_COMPANIES: readonly string[] = [
   '当当',
   '亚马逊',
   '国美',
-  '顺丰',
-  '中通',
-  '圆通',
-  '申通',
-  '韵达',
   '极兔',
   '德邦',
-  '邮政',
-  'EMS',
   '滴滴',
   '网易',
   '小米',
@@ -87,7 +95,7 @@ const LEAD_IN =
  * neither is one named only by line words ("10086热线人工服务" is not a company called 热线).
  */
 const NO_ONE =
-  /^(?:平台|官方|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网|热线|客服|专线|服务|电话|号码|投诉|举报|维权|理赔|退款|中心)+$/;
+  /^(?:平台|官方|专属|免费|咨询|商家|卖家|店铺|本店|店家|客户|用户|消费者|买家|顾客|会员|国家|全国|我们|我司|本公司|公司|总部|售后|人工|在线|网上|官网|热线|客服|专线|服务|电话|号码|投诉|举报|维权|理赔|退款|中心)+$/;
 
 const MAX_NAME = 12;
 /** A name, its line words and a lead-in fit in this much: "请拨打唯品会官方客服热线电话是：". */
@@ -126,7 +134,7 @@ function readNameBefore(tail: string): string | null {
 /** A name in brackets or right after the number: "95188（唯品会客服）" → 唯品会. */
 export function nameAfter(after: string): string | null {
   const m =
-    /^[\s(（【[:：\-—]*([\u4e00-\u9fffA-Za-z·&]{2,12}?)(?:官方)?(?:客服|热线|人工|专线|售后|投诉)/.exec(
+    /^[\s(（【[:：\-—]+([\u4e00-\u9fffA-Za-z·&]{2,12}?)(?:官方)?(?:客服|热线|人工|专线|售后|投诉)/.exec(
       after.slice(0, 24),
     );
   return m ? cleanName(m[1]!) : null;
@@ -153,6 +161,37 @@ export function attributionOf(name: string, owner: Owner): Attribution | null {
   if (names(OWNER_NAMES.get(owner)!)) return null;
   const known = names(ALL_OWNER_NAMES) || names(OTHER_COMPANIES) || COMPANY_KIND.test(name);
   return { kind: known ? 'other' : 'unknown', name };
+}
+
+/** Words that make a claimed caller a company or a public body, not a trade ("贷款客服"). */
+const COMPANY_WORDS = /公司|平台|官方|商城|旗舰店|政府|公安|法院|检察|海关|税务|银监|银保监/;
+
+/** True when a scam report's claim names a company or body we know of, or says it is one. */
+export function namesCompany(name: string, words: string): boolean {
+  const has = (list: readonly string[]) => list.some((word) => name.includes(word));
+  return has(ALL_OWNER_NAMES) || has(OTHER_COMPANIES) || COMPANY_KIND.test(name) || COMPANY_WORDS.test(words);
+}
+
+/** Public owners' words ("110", "反诈") and bare words inside others ("电信诈骗") name no company. */
+const NOT_A_COMPANY_NAME =
+  /^(?:\d+|移动|电信|联通|反诈|反电诈|诈骗|微信|蚂蚁|邮政|邮局|工商|市监|公安|警方|警察|报警|派出所)$/;
+const PUBLIC_OWNER_SET: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
+/** Company names a heading may give, longest first ("天猫超市" before "天猫"). */
+const HEADING_NAMES = [
+  ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNER_SET.has(owner)).flatMap(([, names]) => names),
+  ...OTHER_COMPANIES,
+]
+  .filter((name) => name.length >= 2 && !NOT_A_COMPANY_NAME.test(name))
+  .sort((a, b) => b.length - a.length);
+
+/** The first company a line names ("【快手客服怎么联系2020】" → 快手), or null. */
+export function companyNamed(line: string): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const name of HEADING_NAMES) {
+    const at = line.indexOf(name);
+    if (at >= 0 && (best === null || at < best.at)) best = { name, at };
+  }
+  return best?.name ?? null;
 }
 
 /** How the reasons name it: 「唯品会」. */

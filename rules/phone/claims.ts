@@ -99,7 +99,12 @@ export function claimRule(id: ClaimId | undefined): ClaimRule | undefined {
 const SERVICE = '客服|热线|电话|投诉|维权|理赔|人工|专线|售后|服务中心|客户服务|退款|官方';
 /** A generic claim that presents a number as a platform-type line, not a shop's own phone. */
 const STRONG_GENERIC = /理赔|维权|投诉|退款|官方/;
+/** A public body a page gives a line to ("税务机关服务热线"): bodies never use 400 or mobiles. */
+const PUBLIC_BODY = /税务|公安|法院|检察|银监|银保监|社保|医保|海关|政府|机关/;
 const GENERIC_SERVICE = /客服|热线|投诉|维权|理赔|退款|官方|人工|专线|售后/;
+/** Where a generic claim's quoted words start: its first body or service word. */
+const GENERIC_SERVICE_OR_BODY =
+  /税务|公安|法院|检察|银监|银保监|社保|医保|海关|政府|机关|唯一|客服|热线|投诉|维权|理赔|退款|官方|人工|专线|售后/;
 const PLATFORM = CLAIM_RULES.flatMap((r) => r.words.map((w) => ({ w, r })));
 const PLATFORM_WORDS = PLATFORM.map((p) => p.w).join('|');
 const PLATFORM_RE = new RegExp(PLATFORM_WORDS, 'gi');
@@ -121,7 +126,15 @@ export interface Claim {
   strong: boolean;
   /** Characters between the claim words and the number. */
   gap: number;
+  /** The public body a generic claim names ("税务"), for the reason. */
+  body?: string;
+  /** The page's own claim words ("淘宝客服电话", "唯一官方客服热线"), quoted in reasons. */
+  quote: string;
 }
+
+/** Claim words as a reason quotes them: no edge punctuation or spaces, at most 16 characters. */
+const quoteOf = (words: string): string =>
+  words.replace(/^[\s:：,，、(（【\-—|]+|[\s:：,，、)）】\-—|是为]+$/g, '').slice(0, 16);
 
 /** A printed number (5+ digits, maybe grouped) in the clause: claims before it were about it. */
 const NUMBER_IN_CLAUSE = /\d(?:[\s-]?\d){4,}/g;
@@ -165,14 +178,25 @@ export function claimBefore(before: string): Claim | null {
     const s = SERVICE_RE.exec(clause);
     if (s && s.index - afterWord <= 8) {
       const gap = clause.length - (s.index + s[0].length);
-      if (gap <= 16) return { id: rule.id, strong: true, gap };
+      if (gap <= 16) return { id: rule.id, strong: true, gap, quote: quoteOf(clause.slice(last.index)) };
     }
   }
   // No platform named: a service word just before the number is a generic 客服 claim. A bare
   // 电话 ("电话：…") names no service and claims nothing.
   const tail = clause.slice(-12);
   if (!GENERIC_SERVICE.test(tail)) return null;
-  return { id: '客服', strong: STRONG_GENERIC.test(tail), gap: 0 };
+  const body = PUBLIC_BODY.exec(tail)?.[0];
+  // From the first service word to the next comma: "如需理赔,请拨打" quotes 理赔.
+  const quote = quoteOf(tail.slice(tail.search(GENERIC_SERVICE_OR_BODY)).split(/[,，]/)[0]!);
+  return body
+    ? { id: '客服', strong: true, gap: 0, body, quote }
+    : { id: '客服', strong: STRONG_GENERIC.test(tail), gap: 0, quote };
+}
+
+/** A table row: "官方客服电话 | 400-…" claims in the cell before the number's own, empty one. */
+export function cellClaim(before: string): Claim | null {
+  const m = /\|\s*$/.exec(before);
+  return m ? claimBefore(before.slice(0, m.index)) : null;
 }
 
 /** A label right after the number: "9510211(天猫商家投诉专线)", "400… 淘宝人工客服". */
@@ -182,7 +206,18 @@ export function claimAfter(after: string): Claim | null {
   const m = /^[\s(（【[:：\-—_|]*/.exec(head)!;
   const rest = head.slice(m[0].length);
   const word = PLATFORM_AT_START.exec(rest)?.[0];
-  if (!word) return null;
+  if (!word) return genericAfter(head);
   const service = SERVICE_ANY.test(rest.slice(word.length, word.length + 10));
-  return service ? { id: RULE_OF_WORD.get(word.toLowerCase())!.id, strong: true, gap: 0 } : null;
+  return service
+    ? { id: RULE_OF_WORD.get(word.toLowerCase())!.id, strong: true, gap: 0, quote: quoteOf(rest) }
+    : null;
+}
+
+/** "400-626-8888是唯一官方客服热线": the number named an official or complaint line after it. */
+const GENERIC_AFTER =
+  /^[\s:：]*(?:是|为)([^，,、]{0,8}?(?:官方|投诉|理赔|维权|退款)[^，,、]{0,6}?(?:客服|热线|电话|专线)+)/;
+
+function genericAfter(head: string): Claim | null {
+  const m = GENERIC_AFTER.exec(head);
+  return m ? { id: '客服', strong: true, gap: 0, quote: quoteOf(m[1]!) } : null;
 }

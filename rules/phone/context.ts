@@ -1,6 +1,7 @@
 // Text around a digit run that says it is not a phone number: an order/tracking/QQ label, a
 // price, a URL, letters glued to it (tracking numbers like YT7582890600202). Every check reads a
 // bounded window, so the cost per candidate is constant.
+import { isKnown } from './patterns';
 import { isDigit } from './runs';
 
 /** Labels whose value is an id, a count or a code, never a phone number. */
@@ -19,8 +20,8 @@ const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
  * Words about calling that make a bare 110 a phone number ("报警电话110", "拨打110"), before it or
  * after it ("110电话是单向接警电话", "用110号码").
  */
-const CALL_WORDS_BEFORE = /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|call)\s*[:：]?\s*$/i;
-const CALL_WORDS_AFTER = /^\s*(?:报警|报案|电话|号码)/;
+const CALL_WORDS_BEFORE = /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|从|call)\s*[:：]?\s*$/i;
+const CALL_WORDS_AFTER = /^\s*(?:报警|报案|电话|号码|就?接到|获悉)/;
 
 const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 
@@ -50,6 +51,16 @@ function opensTopic(text: string, end: number): boolean {
   return rest !== undefined && /[\u4e00-\u9fff]/.test(rest);
 }
 
+/** "拨打10086号" is the line, not a house number: a registry line of 5+ digits before a bare 号. */
+function lineBeforeHao(text: string, end: number, digits: string): boolean {
+  return (
+    text[end] === '号' &&
+    digits.length >= 5 &&
+    isKnown(digits) &&
+    !/[楼院室房门店街路线]/.test(text[end + 1] ?? '')
+  );
+}
+
 export function isExcluded(text: string, start: number, end: number, digits: string): boolean {
   const before = text[start - 1];
   const after = text[end];
@@ -60,7 +71,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
-  if (UNIT_AFTER.test(text.slice(end, end + 4))) return true;
+  if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;
   if (insideUrl(text, start)) return true;
   if (digits === '110') {
     const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));

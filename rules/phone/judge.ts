@@ -7,9 +7,17 @@ import { NUMBER_FACTS } from '../channels/number-facts';
 import type { NumberFact } from '../channels/number-facts-of';
 import { mayShowAsOfficial, phoneKey } from '../channels/policy';
 import type { Owner } from '../channels/types';
-import { attributionOf, nameAfter, nameBefore, quotedName, type Attribution } from './attribution';
+import {
+  attributionOf,
+  nameAfter,
+  nameBefore,
+  namesCompany,
+  quotedName,
+  type Attribution,
+} from './attribution';
 import {
   claimAfter,
+  cellClaim,
   claimBefore,
   clauseBefore,
   claimLabel,
@@ -19,11 +27,13 @@ import {
   type ClaimRule,
 } from './claims';
 import { findPhoneNumbers } from './extract';
+import { headingAbove, headingReason, mayTakeHeading } from './headings';
 import { areaCodeLength, isShortLocal } from './patterns';
+import { scamClaim, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
 /** Owners of public numbers: a platform claim must sit right before them to count. */
-const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police']);
+const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 const CONFIDENCE_ZH = { high: '高', medium: '中', low: '低' } as const;
 const CONTEXT_CHARS = 40;
@@ -188,18 +198,53 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
   ],
 };
 
-function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
+/** A caller's number that a report says pretended to be someone ("自称京东客服人员"). */
+function judgeScamCaller(scam: ScamClaim, odd: Text[]): Verdict {
+  return {
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    claimedName: scam.name,
+    reasons: [
+      {
+        zh: `页面说用这个号码联系的人「${scam.quote}」，但它不是「${scam.name}」登记的号码`,
+        en: `The page says whoever used this number claimed “${scam.quote}”, but it is not a number “${scam.name}” is listed with`,
+      },
+      ...odd,
+    ],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+/** A number a page gives to a public body ("税务机关服务热线4006310081"). */
+function judgeBodyClaim(body: string, odd: Text[]): Verdict {
+  return {
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    claimedName: body,
+    reasons: [
+      {
+        zh: `页面把它写成「${body}」的号码，但它不在已登记的官方号码里；政府机关不用 400 号码或手机号办事`,
+        en: `The page presents it as a “${body}” line, but it is not a listed official number; public bodies do not use 400 or mobile numbers`,
+      },
+      ...odd,
+    ],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null): Verdict {
   const notListed: Text = { zh: '不在已登记的官方号码里', en: 'Not among the listed official numbers' };
   const odd = ODD_SHAPES[found.kind] ?? [];
   const rule = claimRule(claim?.id);
+  if (claim?.body) return judgeBodyClaim(claim.body, odd);
   if (rule) {
     return {
       verdict: 'suspicious',
       claimedBy: rule.id,
       reasons: [
         {
-          zh: `页面把它写成${rule.label.zh}的客服号码，但它不是${rule.label.zh}登记的号码`,
-          en: `The page presents it as ${rule.label.en}'s service line, but it is not a number ${rule.label.en} is listed with`,
+          zh: `页面把它写成「${claim!.quote}」，但它不是${rule.label.zh}登记的号码`,
+          en: `The page presents it as “${claim!.quote}”, but it is not a number ${rule.label.en} is listed with`,
         },
         ...(rule.noPhone ? [rule.noPhone] : []),
         ...odd,
@@ -213,14 +258,15 @@ function judgeUnlisted(found: Found, claim: Claim | null): Verdict {
       claimedBy: '客服',
       reasons: [
         {
-          zh: '页面把它写成理赔、维权或投诉类的客服号码，但它不在已登记的官方号码里；真正的售后和赔付在原平台内处理',
-          en: 'The page presents it as a compensation, dispute or complaint line, but it is not a listed official number; real after-sales and compensation happen inside the original platform',
+          zh: `页面把它写成「${claim.quote}」，但它不在已登记的官方号码里；真正的售后和赔付在原平台内处理`,
+          en: `The page presents it as “${claim.quote}”, but it is not a listed official number; real after-sales and compensation happen inside the original platform`,
         },
         ...odd,
       ],
       officialRoute: GENERIC_ROUTE,
     };
   }
+  if (scam) return judgeScamCaller(scam, odd);
   return { verdict: 'unlisted', ...(claim ? { claimedBy: claim.id } : {}), reasons: [notListed, ...odd] };
 }
 
@@ -256,18 +302,26 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const words = foldTraditional(context); // same offsets as `context`
   const before = at >= 0 ? words.slice(0, at) : words;
   const after = at >= 0 ? words.slice(at + found.text.length) : '';
-  const claim = claimBefore(before) ?? claimAfter(after);
   // A number missing its head is someone's tail, a foreign one no listed line: never looked up.
   const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
+  // A table cell before an unlisted number's own claims it; a listed line keeps its own cell
+  // ("淘宝人工客服 | 12315投诉平台" lists two searches, it gives 12315 to no one).
+  const claim = claimBefore(before) ?? claimAfter(after) ?? (channel ? null : cellClaim(before));
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
-  const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}` : '';
+  // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
+  const read = channel || claim?.strong ? null : scamClaim(before, after);
+  const scam = read && namesCompany(read.name, read.words) ? read : null;
+  const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}|${claim.body ?? ''}` : '';
+  // Unlisted numbers' reasons quote the page's claim words; listed numbers' reasons do not.
+  const quoteKey = claim && !channel ? `|${claim.quote}` : '';
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
+  const scamKey = scam ? `|${scam.name}|${scam.quote}` : '';
   const key = channel
     ? `${channel.id}|${claimKey}${attributionKey}`
-    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}`;
+    : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${quoteKey}${scamKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim);
+    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam);
     if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(key, verdict);
   }
   return verdict;
@@ -297,9 +351,22 @@ export function scanText(text: string): JudgedNumber[] {
     const number = found[i]!;
     const from = Math.max(0, number.start - CONTEXT_CHARS);
     const context = text.slice(from, Math.min(text.length, number.end + CONTEXT_CHARS));
-    out.push(judged(number, judgeNumber(number, context, number.start - from)));
+    const n = judged(number, judgeNumber(number, context, number.start - from));
+    const heading = mayTakeHeading(n) ? headingAbove(text, number.start) : null;
+    out.push(heading ? underHeading(n, heading) : n);
   }
   return out;
+}
+
+/** An unlisted number a heading above presents as a company's line (headings.ts). */
+function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof headingAbove>>): JudgedNumber {
+  return {
+    ...n,
+    verdict: 'suspicious',
+    claimedName: heading.name,
+    reasons: [headingReason(heading), ...n.reasons.slice(1)],
+    officialRoute: GENERIC_ROUTE,
+  };
 }
 
 /** What an inline mark needs of a judged number; its kind, entity and claim stay here. */

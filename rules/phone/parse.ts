@@ -134,6 +134,8 @@ function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean)
     return short && shortGroupingOk(d, lens) ? kindOf(d) : null;
   }
   if (isShort9x(d)) return shortGroupingOk(d, lens) ? 'short-95-96' : null;
+  // A registry line that extends a short number ("10086999", China Mobile's spam reports).
+  if (d[0] === '1' && isKnown(d)) return shortGroupingOk(d, lens) ? kindOf(d) : null;
   const area = areaCodeLength(d);
   if (area === 0) return null;
   if (!isLocalPart(d.slice(area))) return null;

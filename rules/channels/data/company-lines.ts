@@ -1,0 +1,282 @@
+// Official lines of platforms, couriers, banks and carriers shoppers meet (#28): a page that gives
+// one of them to someone else, or gives another number to one of these companies, can be told
+// apart. Sources: data/line-sources.ts; lines no stored page confirms are medium (unconfirmed).
+import type { Confidence, LineKind, Owner, PhoneChannel, SourceId } from '../types';
+
+/** When these records were checked against their sources. */
+const CHECKED = '2026-12-07';
+
+interface Line {
+  id: string;
+  number: string;
+  owner: Owner;
+  zh: string;
+  en: string;
+  line: LineKind;
+  confidence: Confidence;
+  sources: SourceId[];
+}
+
+function phone(l: Line): PhoneChannel {
+  const service = l.line === 'customer-service';
+  return {
+    id: l.id,
+    kind: 'phone',
+    line: l.line,
+    number: l.number,
+    digits: l.number.replace(/\D/g, ''),
+    entity: { zh: l.zh, en: l.en },
+    owner: l.owner,
+    purpose: service
+      ? { zh: `${l.zh}的号码`, en: `${l.en}’s number` }
+      : { zh: `${l.zh}：投诉、举报`, en: `${l.en}: complaints and reports` },
+    hours: [],
+    confidence: l.confidence,
+    sources: l.sources,
+    lastChecked: CHECKED,
+  };
+}
+
+const lines = (list: Line[]): PhoneChannel[] => list.map(phone);
+
+const UNSOURCED: Pick<Line, 'confidence' | 'sources'> = {
+  confidence: 'medium',
+  sources: ['lines-unsourced'],
+};
+const CS = 'customer-service' as const;
+
+export const PLATFORM_LINES: PhoneChannel[] = lines([
+  {
+    id: 'douyin-hotline',
+    number: '95152',
+    owner: 'douyin',
+    zh: '抖音官方客服热线',
+    en: 'Douyin customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-douyin-95152'],
+  },
+  {
+    id: 'vipshop-hotline',
+    number: '400-6789-888',
+    owner: 'vipshop',
+    zh: '唯品会客服',
+    en: 'Vipshop customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'meituan-hotline',
+    number: '10107888',
+    owner: 'meituan',
+    zh: '美团客服',
+    en: 'Meituan customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'suning-hotline',
+    number: '95315',
+    owner: 'suning',
+    zh: '苏宁易购客服',
+    en: 'Suning customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+]);
+
+export const COURIER_LINES: PhoneChannel[] = lines([
+  {
+    id: 'sf-express-hotline',
+    number: '95338',
+    owner: 'sf-express',
+    zh: '顺丰速运客服',
+    en: 'SF Express customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-sf-95338'],
+  },
+  {
+    id: 'ems-hotline',
+    number: '11183',
+    owner: 'china-post',
+    zh: 'EMS/中国邮政速递客服',
+    en: 'EMS (China Post Express) customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-postal-12305'],
+  },
+  {
+    id: 'zto-hotline',
+    number: '95311',
+    owner: 'zto',
+    zh: '中通快递客服',
+    en: 'ZTO Express customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'yto-hotline',
+    number: '95554',
+    owner: 'yto',
+    zh: '圆通速递客服',
+    en: 'YTO Express customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'yunda-hotline',
+    number: '95546',
+    owner: 'yunda',
+    zh: '韵达快递客服',
+    en: 'Yunda Express customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'sto-hotline',
+    number: '95543',
+    owner: 'sto',
+    zh: '申通快递客服',
+    en: 'STO Express customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'jd-logistics-hotline',
+    number: '950616',
+    owner: 'jd-logistics',
+    zh: '京东物流客服',
+    en: 'JD Logistics customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+]);
+
+const BANK_SOURCES: SourceId[] = ['web-bank-lines', 'web-police-bank-spoof'];
+export const BANK_LINES: PhoneChannel[] = lines([
+  {
+    id: 'icbc-hotline',
+    number: '95588',
+    owner: 'icbc',
+    zh: '中国工商银行客服',
+    en: 'ICBC customer service',
+    line: CS,
+    confidence: 'high',
+    sources: BANK_SOURCES,
+  },
+  {
+    id: 'icbc-premier-line',
+    number: '400-66-95588',
+    owner: 'icbc',
+    zh: '中国工商银行贵宾专线',
+    en: 'ICBC premier-client line',
+    line: CS,
+    confidence: 'medium',
+    sources: ['web-bank-lines'],
+  },
+  {
+    id: 'ccb-hotline',
+    number: '95533',
+    owner: 'ccb',
+    zh: '中国建设银行客服',
+    en: 'China Construction Bank customer service',
+    line: CS,
+    confidence: 'high',
+    sources: BANK_SOURCES,
+  },
+  {
+    id: 'abc-hotline',
+    number: '95599',
+    owner: 'abc',
+    zh: '中国农业银行客服',
+    en: 'Agricultural Bank of China customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-bank-lines'],
+  },
+  {
+    id: 'boc-hotline',
+    number: '95566',
+    owner: 'boc',
+    zh: '中国银行客服',
+    en: 'Bank of China customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-bank-lines'],
+  },
+  {
+    id: 'bocom-hotline',
+    number: '95559',
+    owner: 'bocom',
+    zh: '交通银行客服',
+    en: 'Bank of Communications customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-bank-lines'],
+  },
+  {
+    id: 'cmb-hotline',
+    number: '95555',
+    owner: 'cmb',
+    zh: '招商银行客服',
+    en: 'China Merchants Bank customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'psbc-hotline',
+    number: '95580',
+    owner: 'psbc',
+    zh: '中国邮政储蓄银行客服',
+    en: 'Postal Savings Bank of China customer service',
+    line: CS,
+    ...UNSOURCED,
+  },
+  {
+    id: 'hxb-hotline',
+    number: '95577',
+    owner: 'hxb',
+    zh: '华夏银行客服',
+    en: 'Hua Xia Bank customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-bank-lines'],
+  },
+]);
+
+export const CARRIER_REPORT_LINES: PhoneChannel[] = lines([
+  {
+    id: 'china-mobile-spam-report',
+    number: '10086999',
+    owner: 'china-mobile',
+    zh: '中国移动垃圾短信举报',
+    en: 'China Mobile spam-report line',
+    line: 'report',
+    confidence: 'high',
+    sources: ['web-cmcc-10086999'],
+  },
+]);
+
+export const PUBLIC_COMPLAINT_LINES: PhoneChannel[] = lines([
+  {
+    id: 'cn-12305',
+    number: '12305',
+    owner: 'spb',
+    zh: '12305 邮政业用户申诉（国家邮政局）',
+    en: '12305 postal and courier complaints (State Post Bureau)',
+    line: 'complaint',
+    confidence: 'high',
+    sources: ['web-postal-12305'],
+  },
+  {
+    id: 'cn-12345',
+    number: '12345',
+    owner: 'gov-12345',
+    zh: '12345 政务服务便民热线',
+    en: '12345 government service hotline',
+    line: 'complaint',
+    confidence: 'high',
+    sources: ['web-postal-12345'],
+  },
+]);

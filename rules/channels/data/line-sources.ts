@@ -1,0 +1,89 @@
+// Where the #28 lines come from. The search corpus holds no company or regulator page for these
+// numbers (no live web here), so each record cites the stored pages that quote the company, the
+// police or the regulator; lines no stored page confirms cite 'lines-unsourced' and stay medium.
+import type { SourceInfo } from '../sources';
+
+export const LINE_SOURCE_IDS = [
+  'web-douyin-95152',
+  'web-sf-95338',
+  'web-bank-lines',
+  'web-police-bank-spoof',
+  'web-cmcc-10086999',
+  'web-postal-12305',
+  'web-postal-12345',
+  'lines-unsourced',
+] as const;
+
+type LineSourceId = (typeof LINE_SOURCE_IDS)[number];
+
+const web = (
+  zh: string,
+  en: string,
+  ref: string,
+  reliabilityZh: string,
+  reliabilityEn: string,
+): SourceInfo => ({
+  title: { zh, en },
+  kind: 'web',
+  ref,
+  reliability: { zh: reliabilityZh, en: reliabilityEn },
+});
+
+export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
+  'web-douyin-95152': web(
+    '抖音集团提醒：这些“客服”来电是骗子（转载）',
+    'Douyin Group warning about fake service calls (reprint)',
+    'https://www.hbnews.cc/42336.html',
+    '转载抖音集团的公告：“可以直接拨打抖音官方服务热线95152进行核实”',
+    'Reprints Douyin Group’s notice: “call Douyin’s official service line 95152 to check”',
+  ),
+  'web-sf-95338': web(
+    '冒充顺丰诈骗套路多（顺丰稿件）',
+    'Beware of SF Express impostors (SF Express press piece)',
+    'http://news.gqsoso.com/rd/202211/02322432.html',
+    '顺丰的宣传稿：“顺丰在95338全国免费咨询热线……设置了人工客服”，2022 年 11 月',
+    'SF Express press piece: “SF staffs its free national line 95338”, Nov 2022',
+  ),
+  'web-bank-lines': web(
+    '全国性银行客服电话汇总',
+    'Customer-service lines of the national banks',
+    'https://www.2wbiao.com/p/85984.html',
+    '第三方汇总：工行 95588、农行 95599、中行 95566、建行 95533、交行 95559、华夏 95577；与警方页面一致',
+    'Third-party list: ICBC 95588, ABC 95599, BOC 95566, CCB 95533, BoCom 95559, Hua Xia 95577; agrees with police pages',
+  ),
+  'web-police-bank-spoof': web(
+    '铜梁警方：骗子冒充 10086、95533 等官方服务号',
+    'Tongliang police: scammers spoof 10086, 95533 and other official numbers',
+    'https://cqcb.com/county/tongliangqu/tongliangquxinwen/2018-06-14/898826.html',
+    '警方与建行网点说明 95533、95588 是银行官方号码（2018 年 6 月）',
+    'Police and a CCB branch say 95533 and 95588 are the banks’ official numbers (June 2018)',
+  ),
+  'web-cmcc-10086999': web(
+    '中国移动 10086999 垃圾短信举报平台',
+    'China Mobile’s 10086999 spam-report platform',
+    'http://www.kjw.cc/2011/07/11/23493.html',
+    '新闻稿：10086999 是中国移动 2007 年开通的垃圾短信免费举报平台',
+    'News piece: 10086999 is China Mobile’s free spam-report number, opened in 2007',
+  ),
+  'web-postal-12305': web(
+    '如何投诉 EMS（12305 国家邮政局投诉热线）',
+    'How to complain about EMS (12305, State Post Bureau complaints)',
+    'https://www.hbezg.com/shubk/202511/365181.html',
+    '第三方指南：EMS 客服 11183，国家邮政局投诉热线 12305；另有页面称 2025 年起电话申诉并入 12345',
+    'Third-party guide: EMS service 11183, State Post Bureau complaints 12305; another page says phone complaints move to 12345 from 2025',
+  ),
+  'web-postal-12345': web(
+    '全国邮政业投诉热线调整通知（转述）',
+    'Postal complaint line change notice (retold)',
+    'https://www.dangdangkuaidi.com/kuaidi/youzheng/1101742.html',
+    '资讯站转述：12345 市民服务热线受理邮政业投诉',
+    'Content site retelling: the 12345 citizen service line takes postal complaints',
+  ),
+  'lines-unsourced': web(
+    '公司客服号码（本次未能找到可存档的来源）',
+    'Company service lines (no stored source found this time)',
+    'issue 28',
+    '广为人知但本次没有找到可核对的公司页面：只作“未确认”，不显示为官方',
+    'Widely printed, but no company page could be checked this time: shown as unconfirmed, never official',
+  ),
+};

@@ -1,0 +1,81 @@
+// The #28 lines as data: every company the issue names has its line, each line says what it is
+// for, where it comes from and how sure that is, and only a line a stored page confirms is 官方.
+import { describe, expect, it } from 'vitest';
+import {
+  BANK_LINES,
+  CARRIER_REPORT_LINES,
+  COURIER_LINES,
+  PLATFORM_LINES,
+  PUBLIC_COMPLAINT_LINES,
+} from './data/company-lines';
+import { findByDigits, mayShowAsOfficial, phoneChannels } from './registry';
+import { SOURCES } from './sources';
+
+const LINES = [
+  ...PLATFORM_LINES,
+  ...COURIER_LINES,
+  ...BANK_LINES,
+  ...CARRIER_REPORT_LINES,
+  ...PUBLIC_COMPLAINT_LINES,
+];
+const ownerOf = (digits: string) => findByDigits(digits).map((c) => c.owner);
+
+describe('#28 company lines', () => {
+  it('knows a line of every company the issue names', () => {
+    const owners = new Set(phoneChannels().map((c) => c.owner));
+    for (const owner of [
+      'douyin',
+      'pinduoduo',
+      'jd',
+      'vipshop',
+      'meituan',
+      'suning',
+      'cainiao',
+      'sf-express',
+      'zto',
+      'yto',
+      'yunda',
+      'sto',
+      'china-post',
+      'jd-logistics',
+      'china-mobile',
+      'china-unicom',
+      'china-telecom',
+      'icbc',
+      'ccb',
+      'abc',
+      'boc',
+      'bocom',
+      'spb',
+    ] as const) {
+      expect(owners, owner).toContain(owner);
+    }
+  });
+
+  it('says what each line is for, when it was checked and where it comes from', () => {
+    for (const c of LINES) {
+      expect(c.line, c.id).toMatch(/^(customer-service|complaint|anti-fraud|report)$/);
+      expect(c.lastChecked, c.id).toBe('2026-12-07');
+      for (const s of c.sources) expect(Object.hasOwn(SOURCES, s), `${c.id}: ${s}`).toBe(true);
+    }
+  });
+
+  it('shows a line as official only when a stored page confirms it', () => {
+    for (const c of LINES) {
+      const unsourced = c.sources.includes('lines-unsourced');
+      expect(mayShowAsOfficial(c) && unsourced, c.id).toBe(false);
+      if (unsourced) expect(c.confidence, c.id).toBe('medium');
+    }
+  });
+
+  it('finds each line by its printed digits and names its owner', () => {
+    expect(ownerOf('95152')).toEqual(['douyin']);
+    expect(ownerOf('95338')).toEqual(['sf-express']);
+    expect(ownerOf('11183')).toEqual(['china-post']);
+    expect(ownerOf('400-66-95588')).toEqual(['icbc']);
+    expect(ownerOf('95533')).toEqual(['ccb']);
+    expect(ownerOf('10086999')).toEqual(['china-mobile']);
+    expect(ownerOf('12305')).toEqual(['spb']);
+    expect(ownerOf('400-6789-888')).toEqual(['vipshop']);
+  });
+});

@@ -1,0 +1,49 @@
+// A heading above a number says whose line the page means: under "【快手客服怎么联系2020】" or
+// "唯品会客服电话是多少", a 400 number that the page gives as a 客服 line is presented as that
+// company's. Read only for unlisted service, short and landline numbers with a service claim of
+// their own (a shop's mobile near 客服 under a platform's heading is the shop's), and only from a
+// short line that looks like a heading (【…】, #, a guide's title) and names a company and a way to
+// contact it, at most 3 lines and 200 characters up.
+import { companyNamed } from './attribution';
+import type { JudgedNumber, Text } from './types';
+
+const CONTACT = /客服|电话|热线|联系|投诉/;
+/** A heading's look: 【…】 or # first, or a guide's title ending ("…是多少", "…联系方式"). */
+const HEADING =
+  /^(?:【|#|[一二三四五六七八九十\d]+[、.．])|(?:是多少|怎么联系|如何联系|联系方式|大全|指南|攻略)[】\s?？]*$/;
+const MAX_HEADING = 40;
+const LOOK_BACK = 200;
+const KINDS = new Set(['service-400-800', 'short-95-96', 'landline']);
+
+export interface Heading {
+  line: string;
+  name: string;
+}
+
+/** The heading over the number starting at `start`, or null. */
+export function headingAbove(text: string, start: number): Heading | null {
+  const from = Math.max(0, start - LOOK_BACK);
+  const lines = text.slice(from, start).split('\n');
+  lines.pop(); // the number's own line
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    seen++;
+    if (line.length > MAX_HEADING || !CONTACT.test(line) || !HEADING.test(line)) continue;
+    const name = companyNamed(line);
+    if (name) return { line, name };
+  }
+  return null;
+}
+
+/** Whether a judged number is one a heading may claim: unlisted, a service shape, a 客服 claim. */
+export function mayTakeHeading(n: JudgedNumber): boolean {
+  return n.verdict === 'unlisted' && n.claimedBy === '客服' && KINDS.has(n.kind);
+}
+
+export function headingReason(heading: Heading): Text {
+  return {
+    zh: `页面在标题「${heading.line.slice(0, 24)}」下把它当作客服号码，但它不是「${heading.name}」登记的号码`,
+    en: `The page gives it as a service line under the heading “${heading.line.slice(0, 24)}”, but it is not a number “${heading.name}” is listed with`,
+  };
+}
