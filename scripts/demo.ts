@@ -1,27 +1,16 @@
 // npm start: build the extension, serve the bundled demo pages on loopback under the real host
 // names, and open Chromium with the extension. With a display it stays open for you to click
 // around; without one it runs headless, writes PNG screenshots to demo-output/ and prints them.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './lib/browser';
 import { run } from './lib/run';
 import { serveSite } from './lib/site-server';
+import { DEMO_ORDER_ID, DEMO_URLS, demoSite } from './lib/demo-pages';
 
-const ORDER_ID = '4864583305858004803';
+const ORDER_ID = DEMO_ORDER_ID;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outputDir = resolve('demo-output');
-
-/** The real Tmall fixture with a visible panel, since its own renderer cannot load offline. */
-function demoTmallPage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'weiquan-demo-'));
-  const page = readFileSync('tests/fixtures/tmall/order-detail-2025-11.html', 'utf8').replace(
-    '<div id="detail-panel"></div>',
-    readFileSync('scripts/demo-site/tmall-order-panel.html', 'utf8'),
-  );
-  writeFileSync(join(dir, 'tmall.html'), page);
-  return join(dir, 'tmall.html');
-}
 
 // Headless, nobody can click the toolbar icon to grant activeTab for a screenshot, so the
 // headless demo runs the build:e2e variant (the same extension plus <all_urls>).
@@ -30,22 +19,11 @@ console.log(`Building the extension (${buildDir})…`);
 const build = headless ? ['wxt', 'build', '--mode', 'e2e'] : ['wxt', 'build'];
 if ((await run('npx', build, headless ? { WEIQUAN_E2E: '1' } : {})) !== 0) process.exit(1);
 
-const site = await serveSite({
-  'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
-  // The new list layout (built from the documented structure): its orders render offline.
-  'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve(
-    'tests/fixtures/taobao/order-list-new-spa.html',
-  ),
-  'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
-});
+const site = await serveSite(demoSite());
 const browser = await launchWithExtension(buildDir, site, { headless });
 const { context } = browser;
 
-const pages = {
-  tmall: `http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ORDER_ID}`,
-  taobaoList: 'http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
-  search: 'http://www.baidu.com/s?wd=淘宝客服电话',
-};
+const pages = DEMO_URLS;
 const searchTab = await context.newPage();
 await searchTab.goto(pages.search);
 const listTab = await context.newPage();

@@ -30,8 +30,9 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   extensionDir: string,
   site: RunningSite,
-  options: { headless: boolean },
+  options: { headless: boolean; lang?: 'zh' | 'en' },
 ): Promise<ExtensionBrowser> {
+  const en = options.lang === 'en';
   const profile = await mkdtemp(join(tmpdir(), 'weiquan-profile-'));
   const dir = resolve(extensionDir);
   // Extensions load only in a persistent context; Debian's wrapper adds its own empty
@@ -39,9 +40,11 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless,
-    locale: 'zh-CN',
+    locale: en ? 'en-US' : 'zh-CN',
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from flags.
-    env: { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
+    env: en
+      ? { ...process.env, LANGUAGE: 'en_US:en', LANG: 'en_US.UTF-8' }
+      : { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
@@ -51,7 +54,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=zh-CN',
+      en ? '--lang=en-US' : '--lang=zh-CN',
       hostResolverRules(site),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
