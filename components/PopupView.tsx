@@ -177,7 +177,7 @@ function Orders(props: {
         caseOpen={props.openCases?.has(order.orderId) ?? false}
         now={props.now}
       />
-      <OrderCard platform={platform} order={order} />
+      <OrderCard platform={platform} order={order} now={props.now} />
       {props.below}
       <GuidePanel
         key={order.orderId}

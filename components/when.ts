@@ -1,5 +1,5 @@
 // One date style for every screen (SCREENS.md): 12月8日 周二 09:00, 24-hour Beijing time.
-import { shanghaiClock } from '../rules/hours';
+import { shanghaiClock, shanghaiLocalToEpoch } from '../rules/hours';
 import type { Lang } from '../lib/i18n';
 
 const WEEKDAYS_ZH = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -29,4 +29,13 @@ export function beijingMoment(at: Date, now: Date, lang: Lang): string {
   return lang === 'zh'
     ? `${year && `${year}年`}${when.month}月${when.day}日 ${WEEKDAYS_ZH[when.weekday]} ${when.hhmm}`
     : `${WEEKDAYS_EN[when.weekday]} ${when.day} ${MONTHS_EN[when.month - 1]}${year && ` ${year}`} ${when.hhmm}`;
+}
+
+/**
+ * A page's own 'YYYY-MM-DD HH:MM[:SS]' (Beijing time) said the same way; text in any other
+ * shape is shown as the page gave it.
+ */
+export function formatPageTime(text: string, now: Date, lang: Lang): string {
+  const at = shanghaiLocalToEpoch(text.trim().replace(/^(\S+ \d{2}:\d{2}):\d{2}$/, '$1'));
+  return at === null ? text : beijingMoment(new Date(at), now, lang);
 }
