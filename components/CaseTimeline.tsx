@@ -57,7 +57,10 @@ function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & Ti
         </p>
         <p class="evidence-title">{item.fileName ?? item.title}</p>
         {item.url && <p class="small muted url">{item.url}</p>}
-        <div class="hash">SHA-256 {item.sha256}</div>
+        <details class="hash">
+          <summary>SHA-256</summary>
+          {item.sha256}
+        </details>
       </div>
       <div class="evidence-actions">
         <button type="button" onClick={() => onView(item)}>
