@@ -39,3 +39,6 @@ export function formatPageTime(text: string, now: Date, lang: Lang): string {
   const at = shanghaiLocalToEpoch(text.trim().replace(/^(\S+ \d{2}:\d{2}):\d{2}$/, '$1'));
   return at === null ? text : beijingMoment(new Date(at), now, lang);
 }
+
+/** A stored moment with its full date: 2026年12月8日 周二 00:34 (Beijing time). */
+export const beijingDate = (at: Date, lang: Lang): string => beijingMoment(at, new Date(NaN), lang);
