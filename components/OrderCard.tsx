@@ -16,7 +16,7 @@ export function OrderCard({ platform, order, now }: { platform: Platform; order:
       </p>
       <dl>
         <dt>{t('orderNumber')}</dt>
-        <dd>
+        <dd class="order-id-row">
           <span class="order-id" data-testid="order-id">
             {order.orderId}
           </span>{' '}

@@ -17,6 +17,18 @@ export function demoTmallPage(): string {
   return join(dir, 'tmall.html');
 }
 
+/** The Taobao list fixture (built from the documented structure, invented orders) with the page's look. */
+export function demoTaobaoList(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'weiquan-demo-'));
+  const style = readFileSync(resolve('scripts/demo-site/taobao-list.css'), 'utf8');
+  const page = readFileSync(resolve('tests/fixtures/taobao/order-list-new-spa.html'), 'utf8').replace(
+    '</head>',
+    `<style>${style}</style></head>`,
+  );
+  writeFileSync(join(dir, 'taobao-list.html'), page);
+  return join(dir, 'taobao-list.html');
+}
+
 export const DEMO_URLS = {
   tmall: `http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${DEMO_ORDER_ID}`,
   taobaoList: 'http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
@@ -26,10 +38,8 @@ export const DEMO_URLS = {
 export function demoSite(): SiteMap {
   return {
     'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
-    // The new list layout (built from the documented structure): its orders render offline.
-    'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve(
-      'tests/fixtures/taobao/order-list-new-spa.html',
-    ),
+    // The new list layout, built from the documented structure (invented orders), styled.
+    'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': demoTaobaoList(),
     'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
   };
 }
