@@ -102,4 +102,34 @@ describe.each(['zh', 'en'] as const)('popup screens in Chromium (%s)', (lang) =>
     },
     60_000,
   );
+
+  it('lists the numbers of a search-results page without overflow, accessibly', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.route('**/*', (route) =>
+      route.request().isNavigationRequest()
+        ? route.fulfill({
+            path: `${ROOT}scripts/demo-site/search-results.html`,
+            contentType: 'text/html; charset=utf-8',
+          })
+        : route.abort(),
+    );
+    await page.goto('https://www.baidu.com/s?wd=淘宝客服电话');
+    await page.locator('weiquan-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+    const tabId = await harness.browser.worker.evaluate(async () => {
+      type Tabs = { query(q: object): Promise<Array<{ id: number }>> };
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      return (await tabs.query({ url: '*://www.baidu.com/*' }))[0]!.id;
+    });
+    const popup = await harness.browser.openPopup(tabId);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.getByTestId('page-numbers').waitFor({ timeout: 15_000 });
+    const width = await overflow(popup);
+    expect(width.widest).toEqual([]);
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+    expect(await axeFindings(popup)).toEqual([]);
+    expect(await shownText(popup)).not.toMatch(INTERNAL);
+    await popup.screenshot({ path: shotPath(`popup-${lang}-search-results`) });
+    await popup.close();
+    await page.close();
+  }, 60_000);
 });
