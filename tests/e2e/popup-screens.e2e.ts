@@ -95,10 +95,10 @@ describe.each(['zh', 'en'] as const)('popup screens in Chromium (%s)', (lang) =>
   it.each(pages.map((p) => [p.name, p] as const))(
     'answers first on %s',
     async (_name, page) => {
-      const { popup, close } = await popupFor(harness, page);
-      await checkPopup(popup);
-      await popup.screenshot({ path: shotPath(`popup-${lang}-${page.name}`) });
-      await close();
+      const opened = await popupFor(harness, page);
+      await checkPopup(opened.popup);
+      await opened.popup.screenshot({ path: shotPath(`popup-${lang}-${page.name}`) });
+      await opened.close();
     },
     60_000,
   );
