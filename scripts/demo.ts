@@ -16,14 +16,6 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outputDir = resolve('demo-output');
 const screensDir = resolve('docs/screens');
 
-/** The search tab's id, from the worker: a page without an order makes no detection record. */
-const searchTabId = () =>
-  browser.worker.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<Array<{ id: number }>> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    return (await tabs.query({ url: '*://www.baidu.com/*' }))[0]!.id;
-  });
-
 /** Exports the first case as a bundle and opens its report from the file system. */
 async function exportedReport(casebook: Page): Promise<Page> {
   const exporter = casebook.getByTestId('bundle-export').first();
@@ -89,7 +81,7 @@ if (!headless) {
   await shoot(popup, 'popup-tmall-order.png');
   await popup.close();
   await searchTab.bringToFront();
-  const searchPopup = await browser.openPopup(await searchTabId());
+  const searchPopup = await browser.openPopup(await browser.tabIdByUrl('*://www.baidu.com/*'));
   await searchPopup.setViewportSize({ width: 380, height: 600 });
   await searchPopup.getByTestId('page-numbers').waitFor();
   await shoot(searchPopup, 'popup-search-results.png');

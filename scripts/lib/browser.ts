@@ -24,6 +24,8 @@ export interface ExtensionBrowser {
   ): Promise<{ url: string; detection: { detected: boolean; orders?: unknown[] } } | null>;
   /** The id of the tab whose content script reported a page on this host (URL containing `part`). */
   tabIdFor(host: string, part?: string): Promise<number>;
+  /** The id of the first tab whose address matches a match pattern (pages without an order). */
+  tabIdByUrl(pattern: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,13 @@ export async function launchWithExtension(
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`no content-script report from ${host} within 15 s`);
+    },
+    async tabIdByUrl(pattern) {
+      return worker.evaluate(async (url) => {
+        type Tabs = { query(q: object): Promise<Array<{ id: number }>> };
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        return (await tabs.query({ url }))[0]!.id;
+      }, pattern);
     },
     async close() {
       await context.close();

@@ -115,11 +115,7 @@ describe.each(['zh', 'en'] as const)('popup screens in Chromium (%s)', (lang) =>
     );
     await page.goto('https://www.baidu.com/s?wd=淘宝客服电话');
     await page.locator('weiquan-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
-    const tabId = await harness.browser.worker.evaluate(async () => {
-      type Tabs = { query(q: object): Promise<Array<{ id: number }>> };
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-      return (await tabs.query({ url: '*://www.baidu.com/*' }))[0]!.id;
-    });
+    const tabId = await harness.browser.tabIdByUrl('*://www.baidu.com/*');
     const popup = await harness.browser.openPopup(tabId);
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.getByTestId('page-numbers').waitFor({ timeout: 15_000 });
