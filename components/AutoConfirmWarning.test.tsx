@@ -25,7 +25,15 @@ function popup(detection: Detection, now: Date, openCases: string[], lang: 'zh' 
 describe('自动确认收货 warning in the popup', () => {
   it('shows the deadline on the order card', () => {
     popup(tmall, shanghai(10, 12), []);
-    expect(screen.getByTestId('auto-confirm-by').textContent).toBe('2025-11-17 15:34');
+    expect(screen.getByTestId('auto-confirm-by').textContent).toBe('11月17日 周一 15:34');
+  });
+
+  it('says a passed deadline has passed instead of counting 0 hours', () => {
+    popup(tmall, new Date(Date.UTC(2026, 10, 20, 2)), [ORDER]);
+    expect(screen.queryByTestId('auto-confirm-warning')).toBeNull();
+    expect(screen.getByTestId('auto-confirm-passed').textContent).toContain(
+      '自动确认收货的时间（2025年11月17日 周一 15:34）已经过了',
+    );
   });
 
   it('warns with the hours left and the in-app 延长收货 route when a case is open and < 3 days remain', () => {
@@ -33,7 +41,10 @@ describe('自动确认收货 warning in the popup', () => {
     const warning = screen.getByTestId('auto-confirm-warning');
     expect(warning.textContent).toContain('还剩约 48 小时自动确认收货');
     expect(warning.textContent).toContain('延长收货');
-    expect(warning.querySelector('[data-source="guide-extend-receipt"]')).not.toBeNull();
+    expect(warning.querySelector('.sources')?.textContent).toBe('据湖北龙网（第三方指南）');
+    expect(warning.querySelector('.sources a')?.getAttribute('href')).toBe(
+      'http://hubeilong.com/c/1005434411H024.html',
+    );
   });
 
   it('says it in English too', () => {
@@ -58,6 +69,6 @@ describe('自动确认收货 warning in the popup', () => {
     const warning = screen.getByTestId('auto-confirm-warning');
     expect(warning.textContent).toContain('还剩约 48 小时');
     expect(warning.textContent).toContain('款项即打给卖家');
-    expect(warning.querySelector('[data-source="seed-004"]')).not.toBeNull();
+    expect(warning.querySelector('.sources')?.textContent).toBe('据路由通资讯站（第三方指南）');
   });
 });

@@ -88,7 +88,7 @@ describe('case card', () => {
     show(actions());
     const rows = screen.getAllByTestId('evidence-item');
     expect(rows.map((r) => r.dataset.kind)).toEqual(['full-page', 'file']);
-    expect(rows[0]!.textContent).toContain('2026-11-22 15:00:00 +08:00');
+    expect(rows[0]!.textContent).toContain('2026年11月22日 周日 15:00');
     expect(rows[0]!.textContent).toContain('整页截图');
     expect(rows[0]!.textContent).toContain('2.4 MB');
     expect(rows[1]!.textContent).toContain('未完整');

@@ -39,7 +39,7 @@ export function CaseCard({
 }: {
   summary: CaseSummary;
   actions?: CaseActions | undefined;
-  /** More for this case at the card's foot (the bundle export). */
+  /** The case's main action, under its title (the bundle export). */
   children?: ComponentChildren;
 }) {
   const { t } = useI18n();
@@ -74,6 +74,7 @@ export function CaseCard({
       <p class="small">
         {t('orderNumber')} <span class="order-id">{summary.orderId}</span>
       </p>
+      {children}
       {actions && (
         <div class="case-fields small">
           <label>
@@ -118,7 +119,6 @@ export function CaseCard({
           )}
         </div>
       )}
-      {actions && <ChainStatus onVerify={() => actions.verify(summary.id)} />}
       <details open={summary.items.length > 0}>
         <summary>{t('caseEvidenceChecklist')}</summary>
         <EvidenceChecklist items={evidenceFor(problem, summary.platform)} covered={covered} />
@@ -138,7 +138,13 @@ export function CaseCard({
       />
       {actions && <AddFilesBox onAdd={actions.addFiles(summary.id)} />}
       <CallList summary={summary} />
-      {children}
+      {actions && <ChainStatus onVerify={() => actions.verify(summary.id)} />}
+      {summary.calls.length > 0 && (
+        <details class="case-details">
+          <summary>{t('caseDetails')}</summary>
+          <CallHashes summary={summary} />
+        </details>
+      )}
       {viewing && actions && (
         <EvidenceViewer item={viewing} load={actions.load} onClose={() => view(undefined)} />
       )}
@@ -152,13 +158,29 @@ function CallList({ summary }: { summary: CaseSummary }) {
     <ol class="calls">
       {summary.calls.map((call) => (
         <li key={call.id} data-testid="call-record">
-          {new Date(call.capturedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} ·{' '}
+          {formatCallTime(call.capturedAt)} ·{' '}
           {call.answers
             ? `${call.answers.dialled} · ${t('callCaseNumber')} ${call.answers.caseNumber} · ${t('callAgentId')} ${call.answers.agentId}${call.answers.promisedBy ? ` · ${t('callPromisedBy')} ${call.answers.promisedBy}` : ''}`
             : t('recordDamaged')}
-          <div class="hash">SHA-256 {call.sha256}</div>
         </li>
       ))}
     </ol>
   );
 }
+
+/** Each call record's SHA-256: for who checks, folded under the case's 详情. */
+function CallHashes({ summary }: { summary: CaseSummary }) {
+  const { t } = useI18n();
+  return (
+    <ul class="hash">
+      {summary.calls.map((call) => (
+        <li key={call.id}>
+          {t('callRecordHash', [formatCallTime(call.capturedAt)])} SHA-256 {call.sha256}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const formatCallTime = (at: number) =>
+  new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceSummary } from '../lib/case-types';
 import { useI18n } from './i18n';
 import { formatBytes } from './object-url';
+import { beijingDate } from './when';
 
 /** More than a screen of items (each row is ~100 px tall). */
 const FIRST_PAINT_ITEMS = 20;
@@ -32,7 +33,7 @@ export function CaseTimeline({ items, ...actions }: { items: EvidenceSummary[] }
 }
 
 function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & TimelineActions) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const thumbnail = item.thumbnail;
   return (
     <li class="evidence" data-testid="evidence-item" data-kind={item.kind} data-sha256={item.sha256}>
@@ -48,8 +49,10 @@ function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & Ti
       </button>
       <div class="evidence-body">
         <p class="small">
-          <time dateTime={new Date(item.capturedAt).toISOString()}>{item.capturedAtShanghai}</time> ·{' '}
-          {t(`kind_${item.kind.replace('-', '_')}`)} · {formatBytes(item.size)}
+          <time dateTime={new Date(item.capturedAt).toISOString()}>
+            {beijingDate(new Date(item.capturedAt), lang)}
+          </time>{' '}
+          · {t(`kind_${item.kind.replace('-', '_')}`)} · {formatBytes(item.size)}
           {item.partial && <span class="badge warning-badge"> {t('partialCapture')}</span>}
           {item.part && (
             <span class="badge"> {t('partOf', [String(item.part.index + 1), String(item.part.count)])}</span>
@@ -57,7 +60,10 @@ function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & Ti
         </p>
         <p class="evidence-title">{item.fileName ?? item.title}</p>
         {item.url && <p class="small muted url">{item.url}</p>}
-        <div class="hash">SHA-256 {item.sha256}</div>
+        <details class="hash">
+          <summary>SHA-256</summary>
+          {item.sha256}
+        </details>
       </div>
       <div class="evidence-actions">
         <button type="button" onClick={() => onView(item)}>

@@ -40,11 +40,9 @@ export function CasebookView(props: CasebookProps) {
   return (
     <main class="casebook">
       <h1>{t('casebookTitle')}</h1>
-      <section class="cases" aria-label={t('casesHeading')}>
-        <h2>{t('casesHeading')}</h2>
-        <StorageStatus storage={props.storage} />
+      <section class="cases" aria-labelledby="cases-heading">
+        <h2 id="cases-heading">{t('casesHeading')}</h2>
         {props.onCreateCase && <NewCaseForm onCreate={props.onCreateCase} />}
-        {props.bundle && <BundleActions api={props.bundle} />}
         {props.attachChat && <AttachChat api={props.attachChat} cases={props.cases} />}
         {props.cases.length === 0 && <p class="muted">{t('noCases')}</p>}
         {props.cases.map((c) => (
@@ -52,8 +50,14 @@ export function CasebookView(props: CasebookProps) {
             {props.bundle && <BundleActions api={props.bundle} caseId={c.id} />}
           </CaseCard>
         ))}
+        <details class="card">
+          <summary>{t('backupAndStorage')}</summary>
+          <StorageStatus storage={props.storage} />
+          {props.bundle && <BundleActions api={props.bundle} />}
+        </details>
       </section>
-      <section aria-label={t('channelHeading')}>
+      <section aria-labelledby="guide-heading">
+        <h2 id="guide-heading">{t('channelHeading')}</h2>
         <label class="picker">
           {t('pickOrder')}
           <select

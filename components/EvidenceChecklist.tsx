@@ -4,7 +4,7 @@ import { SourceList } from './SourceList';
 
 /**
  * What to prepare for this problem. In a case, entries its captured items cover are ticked and
- * locked (`covered`); the rest are the shopper's own ticks.
+ * locked (`covered`); the rest are the shopper's own ticks. Who says so is named once, below.
  */
 export function EvidenceChecklist({ items, covered }: { items: EvidenceItem[]; covered?: Set<string> }) {
   const { pick, t } = useI18n();
@@ -21,9 +21,11 @@ export function EvidenceChecklist({ items, covered }: { items: EvidenceItem[]; c
             {pick(item.label)}
             {item.when && <span class="muted small"> （{pick(item.when)}）</span>}
           </label>
-          <SourceList sources={item.sources} />
         </li>
       ))}
+      <li class="checklist-sources">
+        <SourceList sources={[...new Set(items.flatMap((item) => item.sources))]} />
+      </li>
     </ul>
   );
 }

@@ -31,9 +31,14 @@ export function GuidePanel(props: {
   now: Date;
   onSaveCall?: SaveCall;
   onSetReminder?: SetReminder;
+  /** Chosen above (the popup's answer card); the panel then shows no picker of its own. */
+  problem?: Problem;
+  /** The channel the answer card already details. */
+  shownAbove?: string | undefined;
 }) {
   const { t } = useI18n();
-  const [problem, setProblem] = useState<Problem>('after-sales-refused');
+  const [ownProblem, setProblem] = useState<Problem>('after-sales-refused');
+  const problem = props.problem ?? ownProblem;
   const [manualPlatform, setManualPlatform] = useState<Platform | ''>('');
   const [manualShop, setManualShop] = useState<ShopType | ''>('');
   const platform = props.platform ?? (manualPlatform || undefined);
@@ -44,10 +49,12 @@ export function GuidePanel(props: {
   const script = callScript({ order: props.order, platform, problem });
   return (
     <section class="card guide" aria-label={t('channelHeading')}>
-      <label class="picker">
-        {t('problemQuestion')}
-        <ProblemSelect value={problem} onChange={setProblem} testId="problem-picker" />
-      </label>
+      {!props.problem && (
+        <label class="picker">
+          {t('problemQuestion')}
+          <ProblemSelect value={problem} onChange={setProblem} testId="problem-picker" />
+        </label>
+      )}
       {!props.order && (
         <div class="manual" data-testid="manual-choice">
           <select
@@ -76,8 +83,8 @@ export function GuidePanel(props: {
           </select>
         </div>
       )}
-      <h2>{t('channelHeading')}</h2>
-      <ChannelGuide route={route} now={props.now} />
+      <h2>{t(props.shownAbove ? 'allStepsHeading' : 'channelHeading')}</h2>
+      <ChannelGuide route={route} now={props.now} shownAbove={props.shownAbove} />
       <details>
         <summary>{t('evidenceHeading')}</summary>
         <EvidenceChecklist items={evidenceFor(problem, platform)} />

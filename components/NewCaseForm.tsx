@@ -30,7 +30,11 @@ export function NewCaseForm({
       }}
     >
       <strong>{t('newCase')}</strong>{' '}
-      <select value={platform} onChange={(event) => setPlatform(event.currentTarget.value as Platform)}>
+      <select
+        value={platform}
+        aria-label={t('platformQuestion')}
+        onChange={(event) => setPlatform(event.currentTarget.value as Platform)}
+      >
         {PLATFORMS.map((p) => (
           <option key={p} value={p}>
             {t(`platform_${p}`)}
@@ -40,6 +44,7 @@ export function NewCaseForm({
       <input
         inputMode="numeric"
         placeholder={t('newCaseOrderId')}
+        aria-label={t('newCaseOrderId')}
         value={orderId}
         onInput={(event) => setOrderId(event.currentTarget.value)}
       />{' '}

@@ -1,9 +1,10 @@
 import type { Order, Platform } from '../rules/types';
 import { CopyButton } from './CopyButton';
 import { useI18n } from './i18n';
+import { formatPageTime } from './when';
 
-export function OrderCard({ platform, order }: { platform: Platform; order: Order }) {
-  const { t } = useI18n();
+export function OrderCard({ platform, order, now }: { platform: Platform; order: Order; now: Date }) {
+  const { t, lang } = useI18n();
   const seller = [order.shopName, order.sellerNick]
     .filter(Boolean)
     .filter((v, i, all) => all.indexOf(v) === i);
@@ -15,7 +16,7 @@ export function OrderCard({ platform, order }: { platform: Platform; order: Orde
       </p>
       <dl>
         <dt>{t('orderNumber')}</dt>
-        <dd>
+        <dd class="order-id-row">
           <span class="order-id" data-testid="order-id">
             {order.orderId}
           </span>{' '}
@@ -36,13 +37,13 @@ export function OrderCard({ platform, order }: { platform: Platform; order: Orde
         {order.createdAt && (
           <>
             <dt>{t('orderTime')}</dt>
-            <dd>{order.createdAt}</dd>
+            <dd>{formatPageTime(order.createdAt, now, lang)}</dd>
           </>
         )}
         {order.autoConfirmBy && (
           <>
             <dt>{t('autoConfirmBy')}</dt>
-            <dd data-testid="auto-confirm-by">{order.autoConfirmBy}</dd>
+            <dd data-testid="auto-confirm-by">{formatPageTime(order.autoConfirmBy, now, lang)}</dd>
           </>
         )}
         {order.status && (

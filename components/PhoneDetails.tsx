@@ -1,24 +1,15 @@
 import { mayShowAsOfficial } from '../rules/channels';
 import type { PhoneChannel } from '../rules/channels/types';
-import { bestTimeToCall, openStatus, shanghaiClock } from '../rules/hours';
+import { bestTimeToCall } from '../rules/hours';
 import { useI18n } from './i18n';
+import { OpenSentence } from './OpenSentence';
 import { SourceList } from './SourceList';
 import { TelQr } from './TelQr';
 
-/** "HH:MM" in Asia/Shanghai, plus the date when it is not today there. */
-function shanghaiLabel(at: Date, now: Date): string {
-  const when = shanghaiClock(at);
-  if (!when) return '';
-  const sameDay = when.dayStart === shanghaiClock(now)?.dayStart;
-  return sameDay ? when.hhmm : `${when.month}-${when.day} ${when.hhmm}`;
-}
-
-/** Number, open-or-closed in Shanghai time, every documented hours claim, IVR keys, when to call. */
+/** A line further down the guide: number, whether it is open, its keys, hours by source, QR. */
 export function PhoneDetails(props: { channel: PhoneChannel; ivrId?: string | undefined; now: Date }) {
   const { t, pick } = useI18n();
   const { channel, now } = props;
-  const status = openStatus(channel, now);
-  const advice = bestTimeToCall(now, channel);
   const ivr = channel.ivr?.find((path) => path.id === props.ivrId);
   return (
     <div class="phone">
@@ -32,43 +23,43 @@ export function PhoneDetails(props: { channel: PhoneChannel; ivrId?: string | un
           ) : (
             <span class="badge unconfirmed">{t('unconfirmedBadge')}</span>
           )}
-          <p class={`hours ${status.state}`} data-testid="open-status">
-            {status.state === 'open' && t('openNow', [status.shanghaiTime])}
-            {status.state === 'closed' &&
-              `${t('closedNow', [status.shanghaiTime])} · ${t('nextOpen', [shanghaiLabel(status.nextOpen, now)])}`}
-            {status.state === 'always' && t('openAlways')}
-            {status.state === 'unknown' && pick(status.reason)}
-          </p>
+          <OpenSentence channel={channel} now={now} testId="open-status" />
         </div>
         <TelQr digits={channel.digits} label={t('scanToDial', [channel.number])} />
       </div>
-      {channel.hours.length > 0 && (
-        <details class="small">
-          <summary>{t('hoursBySource')}</summary>
-          <ul class="claims">
-            {channel.hours.map((claim) => (
-              <li key={claim.text.zh}>
-                {pick(claim.text)} <SourceList sources={claim.sources} />
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
       {ivr && (
-        <div class="ivr" data-testid="ivr">
-          <span>{t('ivr')}: </span>
+        <p class="ivr" data-testid="ivr">
+          {t('ivr')}{' '}
           {ivr.keys.map((key) => (
             <span class="key" key={key.key}>
               <kbd>{key.key}</kbd> {pick(key.label)}
             </span>
           ))}
-          <SourceList sources={ivr.sources} />
-        </div>
+        </p>
       )}
-      <p class={`small advice ${advice.good ? 'good' : 'wait'}`} data-testid="best-time">
-        {advice.reasons.map(pick).join('；')}
-        {advice.suggestion && ` ${pick(advice.suggestion)}`}
-      </p>
+      <HoursBySource channel={channel} now={now} />
     </div>
+  );
+}
+
+/** Every documented hours claim with who made it, and when to call: folded, for who asks. */
+export function HoursBySource({ channel, now }: { channel: PhoneChannel; now: Date }) {
+  const { t, pick } = useI18n();
+  const advice = bestTimeToCall(now, channel);
+  return (
+    <details class="small">
+      <summary>{t('hoursBySource')}</summary>
+      <ul class="claims">
+        {channel.hours.map((claim) => (
+          <li key={claim.text.zh}>
+            {pick(claim.text)} <SourceList sources={claim.sources} />
+          </li>
+        ))}
+      </ul>
+      <p class={`advice ${advice.good ? 'good' : 'wait'}`} data-testid="best-time">
+        {advice.reasons.map(pick).join('；')}
+        {advice.suggestion && `${t('sentenceGap')}${pick(advice.suggestion)}`}
+      </p>
+    </details>
   );
 }

@@ -24,25 +24,43 @@ const state = (detection: unknown): PopupModel => ({ kind: 'report', detection: 
 const tmallOrder = state(fixtureJson('tmall/order-detail-2025-11.expected.json'));
 
 describe('popup view', () => {
-  it('shows the order, then the in-app route before the Tmall hotline with its IVR and source', () => {
+  it('answers first: the Tmall hotline, one open sentence, its keys and the other guide, then the order', () => {
     const { container } = renderPopup(tmallOrder);
-    expect(screen.getByTestId('order-id').textContent).toBe('4864583305858004803');
-    expect(screen.getByTestId('seller').textContent).toContain('3dsway旗舰店');
-    const text = container.textContent ?? '';
-    expect(text).toContain('天猫第三方店铺');
-    expect(text.indexOf('申请售后')).toBeGreaterThan(-1);
-    expect(text.indexOf('申请售后')).toBeLessThan(text.indexOf('9510211'));
+    const answer = screen.getByTestId('answer');
+    expect(screen.getByTestId('answer-number').textContent).toBe('9510211');
+    // The answer comes before the order card in reading order.
+    expect(
+      answer.compareDocumentPosition(screen.getByTestId('order-id')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(screen.getByTestId('answer-status').textContent).toBe('现在可以打 · 到 21:00（北京时间）');
     const ivr = screen.getByTestId('ivr');
-    expect(ivr.textContent).toMatch(/2.*3/);
-    expect(ivr.querySelector('[data-source="seed-000"]')).not.toBeNull();
-    expect(text).toContain('现在在服务时间内（北京时间 10:00）');
+    expect(ivr.textContent).toMatch(/2.*天猫商家服务.*3.*售后投诉/);
+    expect(screen.getByTestId('other-menu').textContent).toContain('另一篇指南说：1 淘宝/天猫消费者服务');
+    expect(ivr.textContent).toContain('店托易博客（第三方指南）');
+    expect(screen.getByTestId('answer-before').textContent).toContain('申请客服介入');
+    // One number, one QR code: the escalation step does not draw 9510211 again.
+    const qrs = screen.getAllByTestId('tel-qr').filter((qr) => qr.getAttribute('data-tel') === 'tel:9510211');
+    expect(qrs).toHaveLength(1);
+    expect(
+      container.querySelectorAll('[data-testid="open-status"], [data-testid="answer-status"]'),
+    ).toHaveLength(
+      new Set([...container.querySelectorAll('[data-testid="phone-number"]')].map((n) => n.textContent))
+        .size + 1,
+    );
+    expect(container.textContent).not.toMatch(/seed|项目调研/);
   });
 
-  it('marks the hotline official only because the registry rates it high', () => {
+  it('marks the hotline official and says on whose word', () => {
     renderPopup(tmallOrder);
-    const number = screen.getAllByTestId('phone-number').find((el) => el.textContent === '9510211')!;
-    expect(number.getAttribute('href')).toBe('tel:9510211');
-    expect(number.parentElement?.textContent).toContain('官方');
+    expect(screen.getByTestId('answer-number').getAttribute('href')).toBe('tel:9510211');
+    expect(screen.getByTestId('official-badge').textContent).toBe('官方号码 · 据指南与号码库');
+  });
+
+  it('answers with the in-app route where no number is confirmed (Weidian)', () => {
+    renderPopup(state(fixtureJson('weidian/order-detail.expected.json')));
+    expect(screen.queryByTestId('answer-number')).toBeNull();
+    expect(screen.getByTestId('answer-route').textContent).toContain('微店');
+    expect(screen.getByTestId('answer-status').textContent).toContain('随时可以在 App 里提交');
   });
 
   it('warns when the order page came over plain http, and only then', () => {

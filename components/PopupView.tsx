@@ -1,7 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageNumber } from '../lib/messages';
 import type { Detection, Order, Platform } from '../rules/types';
 import type { CallAnswers } from './CallScriptBox';
+import { routeFor, type Problem } from '../rules/routing';
+import { primaryOf } from './answer';
+import { AnswerCard } from './AnswerCard';
 import { AutoConfirmWarning } from './AutoConfirmWarning';
 import { CaptureBar, type CaptureControls } from './CaptureBar';
 import type { SetReminder } from './EscalationList';
@@ -11,6 +15,7 @@ import { NotRecognised } from './NotRecognised';
 import { EnableSite } from './EnableSite';
 import { NumbersList } from './NumbersList';
 import { OrderCard } from './OrderCard';
+import { ProblemSelect } from './ProblemSelect';
 
 export type PopupModel =
   | { kind: 'loading' }
@@ -56,6 +61,9 @@ export function PopupView({
   openCases,
 }: ViewProps) {
   const { t } = useI18n();
+  const orderPage = model.kind === 'report' && model.detection.detected;
+  const numberList = <NumbersList numbers={numbers ?? []} />;
+  const captureBar = capture && <CaptureBar controls={capture} />;
   return (
     <main class="popup">
       <header class="popup-header">
@@ -64,22 +72,36 @@ export function PopupView({
           {t('openCasebook')}
         </a>
       </header>
-      {capture && <CaptureBar controls={capture} />}
-      <NumbersList numbers={numbers ?? []} />
+      {/* On an order page the answer comes first; elsewhere the page's numbers are the answer. */}
+      {!orderPage && numberList}
       {enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />}
+      {!orderPage && captureBar}
       <Body
         model={model}
         now={now}
         onSaveCall={onSaveCall}
         onSetReminder={onSetReminder}
         openCases={openCases}
+        below={
+          <>
+            {captureBar}
+            {numberList}
+          </>
+        }
       />
       <footer class="privacy">{t('privacy')}</footer>
     </main>
   );
 }
 
-function Body({ model, now, onSaveCall, onSetReminder, openCases }: ViewProps) {
+function Body({
+  model,
+  now,
+  onSaveCall,
+  onSetReminder,
+  openCases,
+  below,
+}: ViewProps & { below: ComponentChildren }) {
   const { t } = useI18n();
   switch (model.kind) {
     case 'loading':
@@ -112,6 +134,7 @@ function Body({ model, now, onSaveCall, onSetReminder, openCases }: ViewProps) {
           onSaveCall={onSaveCall}
           onSetReminder={onSetReminder}
           openCases={openCases}
+          below={below}
         />
       );
     }
@@ -126,32 +149,43 @@ function Orders(props: {
   onSaveCall: SaveOrderCall | undefined;
   onSetReminder: SetReminder | undefined;
   openCases: ReadonlySet<string> | undefined;
+  below: ComponentChildren;
 }) {
   const { t } = useI18n();
   const { orders, platform } = props.detection;
   const initial = orders.find((o) => o.orderId === props.preselected) ?? orders[0]!;
   const [selectedId, select] = useState(initial.orderId);
+  const [problem, setProblem] = useState<Problem>('after-sales-refused');
   const order = orders.find((o) => o.orderId === selectedId) ?? initial;
+  const route = routeFor({ platform, shopType: order.shopType, problem });
   return (
     <>
+      {orders.length > 1 && <OrderPicker orders={orders} selected={order.orderId} onSelect={select} />}
+      <label class="problem-line">
+        {t('problemShort')}
+        <ProblemSelect value={problem} onChange={setProblem} testId="problem-picker" />
+      </label>
+      <AnswerCard route={route} now={props.now} />
       {props.insecure && (
-        <p class="card warning" role="alert" data-testid="insecure-page">
+        <p class="card warning small" role="alert" data-testid="insecure-page">
           {t('insecurePage')}
         </p>
       )}
-      {orders.length > 1 && <OrderPicker orders={orders} selected={order.orderId} onSelect={select} />}
       <AutoConfirmWarning
         platform={platform}
         order={order}
         caseOpen={props.openCases?.has(order.orderId) ?? false}
         now={props.now}
       />
-      <OrderCard platform={platform} order={order} />
+      <OrderCard platform={platform} order={order} now={props.now} />
+      {props.below}
       <GuidePanel
         key={order.orderId}
         order={order}
         platform={platform}
         now={props.now}
+        problem={problem}
+        shownAbove={primaryOf(route)?.channel.id}
         onSaveCall={props.onSaveCall && ((answers) => props.onSaveCall!(platform, order, answers))}
         onSetReminder={props.onSetReminder}
       />

@@ -16,8 +16,21 @@ export const contentLang = (uiLanguage: string): ContentLang =>
 
 type Message = { message: string };
 
-/** Verdict names (official, unconfirmed, unlisted, suspicious), then dismiss, wrong, instead. */
-const markLabels = ([official, unconfirmed, unlisted, suspicious, dismiss, wrong, instead]: Message[]) => ({
+/**
+ * Verdict names (official, unconfirmed, unlisted, suspicious), then dismiss, wrong, instead, and
+ * the words on the chips of the two warning verdicts (unlisted, suspicious).
+ */
+const markLabels = ([
+  official,
+  unconfirmed,
+  unlisted,
+  suspicious,
+  dismiss,
+  wrong,
+  instead,
+  chipUnlisted,
+  chipSuspicious,
+]: Message[]) => ({
   verdicts: {
     official: official!.message,
     unconfirmed: unconfirmed!.message,
@@ -27,6 +40,7 @@ const markLabels = ([official, unconfirmed, unlisted, suspicious, dismiss, wrong
   dismiss: dismiss!.message,
   wrong: wrong!.message,
   instead: instead!.message,
+  chips: { unlisted: chipUnlisted!.message, suspicious: chipSuspicious!.message },
 });
 
 /** What number marks say: verdict names and the tooltip's words. */
@@ -39,6 +53,8 @@ export const MARK_LABELS: Record<ContentLang, MarkOptions['labels']> = {
     zh.markDismiss,
     zh.markWrong,
     zh.officialInstead,
+    zh.markChipUnlisted,
+    zh.markChipSuspicious,
   ]),
   en: /* @__PURE__ */ markLabels([
     en.verdict_official,
@@ -48,5 +64,7 @@ export const MARK_LABELS: Record<ContentLang, MarkOptions['labels']> = {
     en.markDismiss,
     en.markWrong,
     en.officialInstead,
+    en.markChipUnlisted,
+    en.markChipSuspicious,
   ]),
 };

@@ -7,6 +7,10 @@ import { MAX_NUMBERS_PER_TEXT } from './message-limits';
 import type { Held, MarkGate } from './near-viewport';
 
 export type VerdictName = VerdictClass;
+/** Verdicts whose mark is a readable chip on the page, not a small icon. */
+type WarningVerdict = 'unlisted' | 'suspicious';
+const isWarning = (verdict: VerdictName): verdict is WarningVerdict =>
+  verdict === 'unlisted' || verdict === 'suspicious';
 
 /** One number found in a text, with its verdict: what `judge` returns for each (a numbers/judge reply). */
 export type ScannedNumber = JudgedForMark;
@@ -21,7 +25,14 @@ export interface MarkOptions {
    */
   judge: (texts: string[], spans: Array<[number, number]>) => Promise<ScannedNumber[][]>;
   /** The verdict names (also the badge's accessible name), and the tooltip's words. */
-  labels: { verdicts: Record<VerdictName, string>; dismiss: string; wrong: string; instead: string };
+  labels: {
+    verdicts: Record<VerdictName, string>;
+    dismiss: string;
+    wrong: string;
+    instead: string;
+    /** The words a warning mark shows on the page itself (非官方 · 勿拨打). */
+    chips: Record<WarningVerdict, string>;
+  };
   onFeedback?: (number: ScannedNumber) => void;
   /**
    * Where judged numbers wait to be marked until they come near the viewport (viewportGate);
@@ -64,6 +75,21 @@ const BADGE_STYLE = `position: absolute; left: 1px; bottom: 0.45em; width: 14px;
   text-shadow: none; letter-spacing: normal; word-spacing: normal; white-space: nowrap; direction: ltr;
   writing-mode: horizontal-tb; -webkit-text-fill-color: currentcolor; border-radius: 7px; cursor: help;
   z-index: 2147483000; border: 1px solid;`;
+/**
+ * A warning is a chip a shopper cannot miss: it takes its own room after the number (the page's
+ * line grows by its width) instead of an icon over the text.
+ */
+const CHIP_HOST_STYLE =
+  HOST_STYLE.replace('width: 0; height: 0;', 'width: auto; height: auto;') + 'margin-left: 3px;';
+const CHIP_STYLE = BADGE_STYLE.replace(
+  'position: absolute; left: 1px; bottom: 0.45em; width: 14px; height: 14px;',
+  'position: static; display: inline-block; width: auto; height: auto; padding: 0 5px;',
+)
+  .replace(
+    'font: bold 10px/12px sans-serif;',
+    "font: bold 12px/18px 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;",
+  )
+  .replace('border-radius: 7px;', 'border-radius: 4px;');
 const VERDICT_STYLE: Record<VerdictName, string> = {
   official: 'color: #fff; background: #1a7f37; border-color: #1a7f37;',
   unconfirmed: 'color: #7d4e00; background: #fff8c5; border-color: #9a6700;',
@@ -75,7 +101,10 @@ const TIP_STYLE = `
 .tip strong { display: block; margin-bottom: 2px; }
 .tip { display: none; position: absolute; left: 0; top: 18px; width: 260px; padding: 8px; background: #fff; color: #1f2328;
   border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); font: 12px/1.5 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif; white-space: normal; }
-.badge:hover + .tip, .badge:focus + .tip, .tip:hover, .tip.open { display: block; }
+.badge:hover + .tip, .tip:hover, .tip.focused, .tip.open { display: block; }
+.tip.shut { display: none; }
+.tip { z-index: 2147483647; }
+.tip button:focus-visible, .badge:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .tip p { margin: 0 0 4px; }
 .tip button { font: inherit; margin-right: 6px; cursor: pointer; }
 `;
@@ -141,6 +170,7 @@ function styleInto(shadow: ShadowRoot): void {
 function buildTip(host: HTMLElement, found: ScannedNumber, options: MarkOptions): HTMLElement {
   const tip = document.createElement('div');
   tip.className = 'tip';
+  tip.id = 'tip';
   tip.setAttribute('role', 'tooltip');
   const heading = document.createElement('strong');
   heading.textContent = `${found.text} · ${options.labels.verdicts[found.verdict]}`;
@@ -185,15 +215,22 @@ function markFor(verdict: VerdictName, labels: MarkOptions['labels']): HTMLEleme
     template = document.createElement(MARK_TAG);
     template.setAttribute('data-weiquan-verdict', verdict);
     template.style.cssText = HOST_STYLE;
-    // An icon only, so the badge covers as little of the page as possible; its name says the verdict.
+    // A warning says so in words; other verdicts are an icon that covers as little as it can.
+    // The tooltip (reason, official route) is the badge's description once built (id "tip").
+    const warning = isWarning(verdict);
+    if (warning) template.style.cssText = CHIP_HOST_STYLE;
     const badge = document.createElement('span');
     badge.className = 'badge';
-    badge.style.cssText = BADGE_STYLE + VERDICT_STYLE[verdict];
+    badge.style.cssText = (warning ? CHIP_STYLE : BADGE_STYLE) + VERDICT_STYLE[verdict];
     badge.tabIndex = 0;
-    badge.setAttribute('role', 'img');
-    badge.setAttribute('aria-label', labels.verdicts[verdict]);
-    badge.title = labels.verdicts[verdict];
-    badge.textContent = ICONS[verdict];
+    badge.setAttribute('role', 'button');
+    badge.setAttribute('aria-expanded', 'false');
+    badge.setAttribute('aria-describedby', 'tip');
+    badge.setAttribute(
+      'aria-label',
+      warning ? `${labels.chips[verdict]}：${labels.verdicts[verdict]}` : labels.verdicts[verdict],
+    );
+    badge.textContent = warning ? labels.chips[verdict] : ICONS[verdict];
     template.attachShadow({ mode: 'open', clonable: true }).append(badge);
     templates[verdict] = template;
   }
@@ -203,6 +240,8 @@ function markFor(verdict: VerdictName, labels: MarkOptions['labels']): HTMLEleme
 /** What each mark opens into: its number, the wording it was made with, its tooltip once built. */
 const markData = new WeakMap<Element, { found: ScannedNumber; options: MarkOptions; tip?: HTMLElement }>();
 let listening = false;
+/** Set while Esc hands focus back to a badge, so that focus does not reopen its tooltip. */
+let shutting = false;
 
 /**
  * One set of listeners for every mark, on the window in the capture phase: a mark costs no
@@ -230,16 +269,41 @@ function listenForBadges(): void {
     if (!(origin instanceof Element) || !root) return;
     // A click anywhere in a mark never follows the result link the number sits in.
     if (event.type === 'click') event.preventDefault();
-    if (!origin.classList.contains('badge')) return;
+    const badge = root.querySelector('.badge');
+    if (!(badge instanceof HTMLElement)) return;
+    const key = event.type === 'keydown' ? (event as KeyboardEvent).key : '';
+    if (key === 'Escape' && data.tip) {
+      // Esc closes the tooltip and gives focus back to the badge, from the badge or its buttons.
+      data.tip.classList.remove('open', 'focused');
+      data.tip.classList.add('shut');
+      badge.setAttribute('aria-expanded', 'false');
+      shutting = true;
+      badge.focus();
+      shutting = false;
+      return;
+    }
+    if (event.type === 'focusout') {
+      // Shown while focus is anywhere in the mark: a style rule on :focus would hide the tooltip
+      // between the badge's blur and its button's focus, and Tab would fall out to the page.
+      if ((event as FocusEvent).relatedTarget !== host) data.tip?.classList.remove('focused');
+      return;
+    }
+    // The badge is a button: Enter and Space open it as a click does.
+    const activate = event.type === 'click' || key === 'Enter' || key === ' ';
+    if (origin !== badge || (event.type === 'keydown' && !activate)) return;
     if (!data.tip) {
       styleInto(root);
       data.tip = root.appendChild(buildTip(host as HTMLElement, data.found, data.options));
     }
-    if (event.type !== 'click') return;
+    if (!shutting) data.tip.classList.remove('shut');
+    if (event.type === 'focusin' && !shutting) data.tip.classList.add('focused');
+    if (!activate) return;
+    event.preventDefault();
     event.stopPropagation();
-    data.tip.classList.toggle('open');
+    badge.setAttribute('aria-expanded', String(data.tip.classList.toggle('open')));
   };
-  for (const type of ['pointerover', 'focusin', 'click']) window.addEventListener(type, onMarkEvent, true);
+  for (const type of ['pointerover', 'focusin', 'focusout', 'click', 'keydown'])
+    window.addEventListener(type, onMarkEvent, true);
 }
 
 function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {

@@ -1,26 +1,36 @@
 // npm start: build the extension, serve the bundled demo pages on loopback under the real host
 // names, and open Chromium with the extension. With a display it stays open for you to click
 // around; without one it runs headless, writes PNG screenshots to demo-output/ and prints them.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from './lib/browser';
 import { run } from './lib/run';
 import { serveSite } from './lib/site-server';
+import { DEMO_ORDER_ID, DEMO_URLS, demoSite } from './lib/demo-pages';
 
-const ORDER_ID = '4864583305858004803';
+const ORDER_ID = DEMO_ORDER_ID;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outputDir = resolve('demo-output');
+const screensDir = resolve('docs/screens');
 
-/** The real Tmall fixture with a visible panel, since its own renderer cannot load offline. */
-function demoTmallPage(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'weiquan-demo-'));
-  const page = readFileSync('tests/fixtures/tmall/order-detail-2025-11.html', 'utf8').replace(
-    '<div id="detail-panel"></div>',
-    readFileSync('scripts/demo-site/tmall-order-panel.html', 'utf8'),
-  );
-  writeFileSync(join(dir, 'tmall.html'), page);
-  return join(dir, 'tmall.html');
+/** Exports the first case as a bundle and opens its report from the file system. */
+async function exportedReport(casebook: Page): Promise<Page> {
+  const exporter = casebook.getByTestId('bundle-export').first();
+  await exporter.getByTestId('bundle-export-open').click();
+  const [download] = await Promise.all([
+    casebook.waitForEvent('download'),
+    exporter.getByTestId('bundle-export-start').click(),
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), 'weiquan-demo-bundle-'));
+  await download.saveAs(join(dir, 'bundle.zip'));
+  execFileSync('unzip', ['-q', join(dir, 'bundle.zip'), '-d', join(dir, 'bundle')]);
+  const report = await casebook.context().newPage();
+  await report.setViewportSize({ width: 1280, height: 800 });
+  await report.goto(`file://${join(dir, 'bundle', 'index.html')}`);
+  return report;
 }
 
 // Headless, nobody can click the toolbar icon to grant activeTab for a screenshot, so the
@@ -30,22 +40,11 @@ console.log(`Building the extension (${buildDir})…`);
 const build = headless ? ['wxt', 'build', '--mode', 'e2e'] : ['wxt', 'build'];
 if ((await run('npx', build, headless ? { WEIQUAN_E2E: '1' } : {})) !== 0) process.exit(1);
 
-const site = await serveSite({
-  'trade.tmall.com/detail/orderDetail.htm': demoTmallPage(),
-  // The new list layout (built from the documented structure): its orders render offline.
-  'buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': resolve(
-    'tests/fixtures/taobao/order-list-new-spa.html',
-  ),
-  'www.baidu.com/s': resolve('scripts/demo-site/search-results.html'),
-});
+const site = await serveSite(demoSite());
 const browser = await launchWithExtension(buildDir, site, { headless });
 const { context } = browser;
 
-const pages = {
-  tmall: `http://trade.tmall.com/detail/orderDetail.htm?bizOrderId=${ORDER_ID}`,
-  taobaoList: 'http://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm',
-  search: 'http://www.baidu.com/s?wd=淘宝客服电话',
-};
+const pages = DEMO_URLS;
 const searchTab = await context.newPage();
 await searchTab.goto(pages.search);
 const listTab = await context.newPage();
@@ -70,28 +69,45 @@ if (!headless) {
   await capturePopup.getByTestId('capture-full-page').click();
   await capturePopup.getByText('已保存到案件（SHA-256 已记录）').waitFor({ timeout: 60_000 });
   await capturePopup.close();
-  // After the capture: openPopup narrows the shared headless window to popup width.
+  // After the capture: openPopup narrows the shared headless window to popup width. The popup
+  // is shot at Chrome's popup size, 380 × 600: its first screen is what a shopper sees.
+  const shoot = async (page: Page, name: string, fullPage = false) => {
+    shots.push(join(outputDir, name));
+    await page.screenshot({ path: shots.at(-1), fullPage });
+  };
   const popup = await browser.openPopup(tmallTabId);
-  await popup.getByTestId('order-id').waitFor();
-  shots.push(join(outputDir, 'popup-tmall-order.png'));
-  await popup.screenshot({ path: shots.at(-1), fullPage: true });
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.getByTestId('answer-status').waitFor();
+  await shoot(popup, 'popup-tmall-order.png');
   await popup.close();
+  await searchTab.bringToFront();
+  const searchPopup = await browser.openPopup(await browser.tabIdByUrl('*://www.baidu.com/*'));
+  await searchPopup.setViewportSize({ width: 380, height: 600 });
+  await searchPopup.getByTestId('page-numbers').waitFor();
+  await shoot(searchPopup, 'popup-search-results.png');
+  await searchPopup.close();
+  await searchTab.setViewportSize({ width: 1280, height: 800 });
+  await searchTab
+    .locator('weiquan-mark[data-weiquan-verdict="suspicious"]')
+    .first()
+    .waitFor({ state: 'attached' });
+  await shoot(searchTab, 'search-results.png');
   await listTab.bringToFront();
+  await listTab.setViewportSize({ width: 1280, height: 800 });
   await listTab.locator('weiquan-order-button').first().waitFor({ state: 'attached' });
-  shots.push(join(outputDir, 'taobao-order-list.png'));
-  await listTab.screenshot({ path: shots.at(-1), fullPage: true });
+  await shoot(listTab, 'taobao-order-list.png');
   const casebook = await context.newPage();
-  await casebook.setViewportSize({ width: 1200, height: 900 });
+  await casebook.setViewportSize({ width: 1280, height: 800 });
   await casebook.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
   await casebook.getByTestId('casebook-order').selectOption(ORDER_ID);
   await casebook.locator('.thumb img').first().waitFor();
   await casebook.getByRole('button', { name: '校验完整性' }).first().click();
   await casebook.getByTestId('chain-ok').first().waitFor();
-  shots.push(join(outputDir, 'casebook.png'));
-  await casebook.screenshot({ path: shots.at(-1), fullPage: true });
-  await searchTab.bringToFront();
-  shots.push(join(outputDir, 'search-results.png'));
-  await searchTab.screenshot({ path: shots.at(-1), fullPage: true });
+  await shoot(casebook, 'casebook.png');
+  await shoot(await exportedReport(casebook), 'report.png');
+  // The README shows these same files.
+  mkdirSync(screensDir, { recursive: true });
+  for (const shot of shots) copyFileSync(shot, join(screensDir, basename(shot)));
   console.log('No display: ran headless. Screenshots:');
   for (const shot of shots) console.log(`  ${shot}`);
 }

@@ -10,6 +10,8 @@ describe('autoConfirmWarning', () => {
     expect(autoConfirmWarning('taobao', by, true, at('2026-05-07 12:01'))?.hoursLeft).toBe(71);
     expect(autoConfirmWarning('taobao', by, true, at('2026-05-10 11:30'))?.hoursLeft).toBe(0);
     expect(autoConfirmWarning('taobao', by, true, at('2026-05-11 12:00'))?.hoursLeft).toBe(0);
+    expect(autoConfirmWarning('taobao', by, true, at('2026-05-10 11:30'))?.passed).toBe(false);
+    expect(autoConfirmWarning('taobao', by, true, at('2026-05-11 12:00'))?.passed).toBe(true);
   });
 
   it('needs an open case and a readable deadline', () => {

@@ -12,6 +12,8 @@ export const WARN_BELOW_MS = 3 * 24 * 3600_000;
 export interface AutoConfirmWarning {
   /** Whole hours left (0 when already due). */
   hoursLeft: number;
+  /** The deadline is behind us: the order has most likely confirmed itself already. */
+  passed: boolean;
   route: Text;
   sources: readonly SourceId[];
 }
@@ -51,5 +53,5 @@ export function autoConfirmWarning(
   const by = shanghaiLocalToEpoch(autoConfirmBy);
   const left = by === null ? Infinity : by - now;
   if (left >= WARN_BELOW_MS) return null;
-  return { hoursLeft: Math.max(0, Math.floor(left / 3600_000)), ...ROUTES[platform] };
+  return { hoursLeft: Math.max(0, Math.floor(left / 3600_000)), passed: left <= 0, ...ROUTES[platform] };
 }

@@ -24,14 +24,17 @@ export interface ExtensionBrowser {
   ): Promise<{ url: string; detection: { detected: boolean; orders?: unknown[] } } | null>;
   /** The id of the tab whose content script reported a page on this host (URL containing `part`). */
   tabIdFor(host: string, part?: string): Promise<number>;
+  /** The id of the first tab whose address matches a match pattern (pages without an order). */
+  tabIdByUrl(pattern: string): Promise<number>;
   close(): Promise<void>;
 }
 
 export async function launchWithExtension(
   extensionDir: string,
   site: RunningSite,
-  options: { headless: boolean },
+  options: { headless: boolean; lang?: 'zh' | 'en' },
 ): Promise<ExtensionBrowser> {
+  const en = options.lang === 'en';
   const profile = await mkdtemp(join(tmpdir(), 'weiquan-profile-'));
   const dir = resolve(extensionDir);
   // Extensions load only in a persistent context; Debian's wrapper adds its own empty
@@ -39,9 +42,11 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless,
-    locale: 'zh-CN',
+    locale: en ? 'en-US' : 'zh-CN',
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from flags.
-    env: { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
+    env: en
+      ? { ...process.env, LANGUAGE: 'en_US:en', LANG: 'en_US.UTF-8' }
+      : { ...process.env, LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
@@ -51,7 +56,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=zh-CN',
+      en ? '--lang=en-US' : '--lang=zh-CN',
       hostResolverRules(site),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
@@ -102,6 +107,13 @@ export async function launchWithExtension(
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`no content-script report from ${host} within 15 s`);
+    },
+    async tabIdByUrl(pattern) {
+      return worker.evaluate(async (url) => {
+        type Tabs = { query(q: object): Promise<Array<{ id: number }>> };
+        const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+        return (await tabs.query({ url }))[0]!.id;
+      }, pattern);
     },
     async close() {
       await context.close();

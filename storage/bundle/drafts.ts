@@ -1,9 +1,10 @@
 // Complaint drafts filled from the case: the platform call script (rules/routing, the same text
-// the guide shows), a 12315 complaint with the fields seed 004 says a complaint needs (who
+// the guide shows), a 12315 complaint with the fields a complaint needs (who
 // complains, the business complained about, what happened, the evidence, the demand), and a
 // short public summary that carries no personal details. Chinese: that is what gets filed.
 import type { CallContent } from '../../lib/case-types';
 import { PROBLEM_LABELS, callQuestions, callScript, isProblem, type Problem } from '../../rules/routing';
+import { sourceNamesZh } from '../../rules/channels/sources';
 import type { Order, Platform } from '../../rules/types';
 
 /** What the shopper typed at export time; kept nowhere but in this export. */
@@ -97,9 +98,9 @@ export function buildDrafts(input: DraftInput): Drafts {
     ...questions,
     ...(script.missing.length ? ['', `需要补全：${script.missing.map((m) => m.zh).join('；')}`] : []),
     '',
-    `来源：${script.sources.join(', ')}（见维权助手的渠道指南）`,
+    `以上说法的来源：${sourceNamesZh(script.sources)}。`,
     '',
-    '请客服在维权记录里备注：',
+    '在网上补交材料或提交投诉时，附上下面这一行（不必在电话里念）：',
     ...chainHeadLines(input.chain),
     '',
   ].join('\n');
@@ -124,7 +125,7 @@ export function buildDrafts(input: DraftInput): Drafts {
   const { complainant } = input;
   const complaint12315 = [
     '全国 12315 平台投诉（草稿）',
-    '投诉材料包括：被投诉方名称、事情经过、证据和诉求（seed 004）。提交前请核对，并补全【】中的内容。',
+    '投诉材料包括：被投诉方名称、事情经过、证据和诉求。提交前请核对，并补全【】中的内容。',
     '',
     ...chainHeadLines(input.chain),
     '',

@@ -47,7 +47,8 @@ describe('evidence locker, end to end', () => {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')));
     expect(kinds).toEqual(['screenshot', 'full-page']);
     for (const text of await card.getByTestId('evidence-item').allTextContents()) {
-      expect(text).toMatch(/SHA-256 [0-9a-f]{64}/);
+      // The hash sits one click away, under its own SHA-256 fold.
+      expect(text).toMatch(/SHA-256\s*[0-9a-f]{64}/);
       expect(text).toContain('trade.tmall.com');
     }
     expect(await card.locator('.thumb img').count()).toBe(2);

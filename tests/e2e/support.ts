@@ -15,12 +15,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(siteMap: SiteMap): Promise<Harness> {
+export async function startHarness(siteMap: SiteMap, lang: 'zh' | 'en' = 'zh'): Promise<Harness> {
   if (!existsSync(`${E2E_BUILD}/manifest.json`)) {
     throw new Error(`no e2e build at ${E2E_BUILD}: run "npm run build:e2e" first`);
   }
   const site = await serveSite(siteMap);
-  const browser = await launchWithExtension(E2E_BUILD, site, { headless: true });
+  const browser = await launchWithExtension(E2E_BUILD, site, { headless: true, lang });
   return {
     site,
     browser,

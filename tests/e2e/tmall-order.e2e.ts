@@ -24,9 +24,11 @@ describe('Tmall order detail in Chromium', () => {
     const text = await popup.locator('main').innerText();
     expect(text).toContain('天猫');
     expect(text).toContain('9510211');
-    // The in-app route comes before the hotline, and the IVR path names its seed.
-    expect(text.indexOf('申请售后')).toBeLessThan(text.indexOf('9510211'));
-    expect(await popup.getByTestId('ivr').innerText()).toMatch(/2[\s\S]*3[\s\S]*来源/);
+    // The hotline is the answer, with the in-app step to take before calling, and the keys name
+    // who documented them.
+    expect(await popup.getByTestId('answer-number').textContent()).toBe('9510211');
+    expect(await popup.getByTestId('answer-before').innerText()).toContain('申请售后');
+    expect(await popup.getByTestId('ivr').innerText()).toMatch(/2[\s\S]*3[\s\S]*据店托易博客（第三方指南）/);
     // The test server is plain http, as a page changed on the way could be: the popup says so.
     expect(await popup.getByTestId('insecure-page').innerText()).toContain('不是 HTTPS 加密连接');
     await popup.close();
@@ -73,7 +75,11 @@ describe('Tmall order detail in Chromium', () => {
     await casebook.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
     const record = casebook.getByTestId('call-record').first();
     await expect.poll(() => record.textContent()).toContain('TM2025XXXX');
-    expect(await record.textContent()).toMatch(/9510211[\s\S]*8123[\s\S]*SHA-256 [0-9a-f]{64}/);
+    expect(await record.textContent()).toMatch(/9510211[\s\S]*8123/);
+    // Its hash is one click away, under the case's 详情.
+    const card = casebook.getByTestId('case').first();
+    await card.locator('.case-details summary').click();
+    expect(await card.locator('.case-details').textContent()).toMatch(/通话记录[\s\S]*SHA-256 [0-9a-f]{64}/);
     expect(await casebook.getByTestId('case').first().textContent()).toContain(ID);
     await casebook.close();
     await popup.close();

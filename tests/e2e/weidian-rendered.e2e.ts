@@ -114,9 +114,11 @@ describe('Weidian pages as rendered, in Chromium', () => {
     const { pathname, search } = new URL(url);
     const tabId = await harness.browser.tabIdFor('weidian.com', `${pathname}${search}`);
     const popup = await harness.browser.openPopup(tabId);
+    // Shown in the popup's one date style: 12月10日 周四 18:36.
+    const [, month, day, time] = /^\d{4}-(\d{2})-(\d{2}) (\d{2}:\d{2})$/.exec(orders![0]!.autoConfirmBy!)!;
     await expect
       .poll(() => popup.getByTestId('auto-confirm-by').textContent())
-      .toBe(orders![0]!.autoConfirmBy);
+      .toMatch(new RegExp(`^${Number(month)}月${Number(day)}日 周. ${time}$`));
     expect(await popup.getByTestId('auto-confirm-warning').count()).toBe(0);
     // Opening a case (a recorded call does) turns the warning on.
     const reply = await popup.evaluate(

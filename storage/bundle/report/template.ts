@@ -38,7 +38,7 @@ const both = (text: Text) => `${escapeHtml(text.zh)} <span class="en">${escapeHt
 const bytes = (n: number) =>
   n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
 const beijing = (ms: number) =>
-  `${new Date(ms + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19)} +08:00`;
+  `${new Date(ms + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19)} 北京时间`;
 
 /** Base64 of a SHA-256, for the CSP's script hash. */
 /**
@@ -65,6 +65,21 @@ function cspHash(script: string): string {
 
 /** JSON inside <script type="application/json">: "<" escaped so no text can close the element. */
 const jsonIsland = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const STATUSES: Record<string, Text> = {
+  open: { zh: '进行中', en: 'In progress' },
+  resolved: { zh: '已解决', en: 'Resolved' },
+  abandoned: { zh: '已放弃', en: 'Dropped' },
+};
+
+/** "1 item", "2 items": the English half counts properly. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** An ISO time (exportedAt) in Beijing time; a value that is not a time is shown as it is. */
+const beijingIso = (iso: string) => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : beijing(ms);
+};
 
 const ACTIONS: Record<string, Text> = {
   'case-created': { zh: '建立案件', en: 'case created' },
@@ -93,9 +108,12 @@ export function reportHtml(input: ReportInput): string {
     [{ zh: '实付', en: 'Paid' }, order?.amount ? `¥${order.amount}` : ''],
     [{ zh: '下单时间', en: 'Ordered' }, order?.createdAt ?? ''],
     [{ zh: '问题', en: 'Problem' }, problem ? `${problem.zh} / ${problem.en}` : ''],
-    [{ zh: '状态', en: 'Status' }, c.status],
+    [
+      { zh: '状态', en: 'Status' },
+      STATUSES[c.status] ? `${STATUSES[c.status]!.zh} / ${STATUSES[c.status]!.en}` : c.status,
+    ],
     [{ zh: '备注', en: 'Notes' }, c.notes ?? ''],
-    [{ zh: '导出时间', en: 'Exported' }, `${doc.exportedAt} (${doc.exportedBy})`],
+    [{ zh: '导出时间', en: 'Exported' }, `${beijingIso(doc.exportedAt)}（${doc.exportedBy}）`],
   ] as const;
 
   const evidenceRows = doc.evidence
@@ -157,6 +175,7 @@ ${e.exportProblem ? '<br><strong class="bad">导出时内容与记录的哈希�
 <p>维权助手证据包 <span class="en">Weiquan Helper evidence bundle</span> · ${escapeHtml(input.fileName)}</p>
 ${input.redacted ? `<p class="small">${both({ zh: '本报告已隐藏你的电话和地址。', en: 'Your phone number and address are hidden in this report.' })}</p>` : ''}
 </header>
+<main>
 <section id="summary"><h2>${both({ zh: '案件摘要', en: 'Case summary' })}</h2>
 <dl>${facts
     .filter(([, v]) => v)
@@ -167,16 +186,16 @@ ${input.redacted ? `<p class="small">${both({ zh: '本报告已隐藏你的电�
     chainOk
       ? both({
           zh: `导出时校验通过：${chain.entries} 条日志的哈希链完整，${doc.evidence.length} 项证据与日志一致。`,
-          en: `Checked at export: the chain of ${chain.entries} log entries is intact and ${doc.evidence.length} items match the log.`,
+          en: `Checked at export: the chain of ${count(chain.entries, 'log entry', 'log entries')} is intact and ${count(doc.evidence.length, 'item matches', 'items match')} the log.`,
         })
       : both({
           zh: `导出时发现问题：${chain.ok ? '' : '哈希链断裂；'}${failed} 个文件与日志不符。`,
-          en: `Problems found at export: ${chain.ok ? '' : 'the hash chain is broken; '}${failed} files differ from the log.`,
+          en: `Problems found at export: ${chain.ok ? '' : 'the hash chain is broken; '}${count(failed, 'file differs', 'files differ')} from the log.`,
         })
   }</p>
 <div class="head" data-testid="chain-head-box"><p><strong>${both({ zh: '链头（投诉时请记录）', en: 'Chain head (record this when you file)' })}</strong></p>
 <p><code id="chain-head">${chain.entries}:${escapeHtml(doc.chainHead)}</code></p>
-<p class="small">${both({ zh: `共 ${chain.entries} 条日志，最后一条的哈希值如上。投诉时请把这一行提交给平台或 12315 记录在案：删掉日志末尾的记录不会让链断开，证据包自己查不出来，只有记在别处的链头能查出来。`, en: `${chain.entries} log entries; the last one’s hash is above. Record this line with the platform / 12315 when you file: cutting entries off the end of the log does not break the chain and the bundle alone cannot show it; only a head recorded elsewhere can.` })}</p></div>
+<p class="small">${both({ zh: `共 ${chain.entries} 条日志，最后一条的哈希值如上。投诉时请把这一行提交给平台或 12315 记录在案：删掉日志末尾的记录不会让链断开，证据包自己查不出来，只有记在别处的链头能查出来。`, en: `${count(chain.entries, 'log entry', 'log entries')}; the last one’s hash is above. Record this line with the platform / 12315 when you file: cutting entries off the end of the log does not break the chain and the bundle alone cannot show it; only a head recorded elsewhere can.` })}</p></div>
 <h3>${both({ zh: '在浏览器里重新核对', en: 'Re-check in this browser' })}</h3>
 <p class="small">${both({ zh: '选择解压后的证据包文件夹，或选择 zip 文件本身。文件只在本机读取，不会上传。', en: 'Choose the unzipped bundle folder, or the zip itself. Files are read on this computer only.' })}</p>
 <p><label>${both({ zh: '选择文件夹', en: 'Folder' })} <input type="file" id="pick-folder" webkitdirectory multiple></label>
@@ -185,11 +204,11 @@ ${input.redacted ? `<p class="small">${both({ zh: '本报告已隐藏你的电�
 <div id="recheck-result" role="status"></div>
 <script type="application/json" id="expected">${jsonIsland({ chainHead: doc.chainHead, entries: chain.entries, files: doc.evidence.length })}</script>
 </section>
-<section id="evidence"><h2>${both({ zh: `证据（${doc.evidence.length} 项）`, en: `Evidence (${doc.evidence.length} items)` })}</h2>
-<table><thead><tr><th></th><th>${both({ zh: '内容', en: 'Item' })}</th><th>${both({ zh: '文件与哈希', en: 'File and hash' })}</th></tr></thead>
+<section id="evidence"><h2>${both({ zh: `证据（${doc.evidence.length} 项）`, en: `Evidence (${count(doc.evidence.length, 'item', 'items')})` })}</h2>
+<table><thead><tr><th>${both({ zh: '缩略图', en: 'Preview' })}</th><th>${both({ zh: '内容', en: 'Item' })}</th><th>${both({ zh: '文件与哈希', en: 'File and hash' })}</th></tr></thead>
 <tbody>${evidenceRows}</tbody></table></section>
 <section id="timeline"><h2>${both({ zh: '时间线（案件日志）', en: 'Timeline (case log)' })}</h2>
-<table><thead><tr><th>#</th><th>${both({ zh: '时间', en: 'Time' })}</th><th>${both({ zh: '操作', en: 'Action' })}</th><th>${both({ zh: '内容', en: 'What' })}</th><th>hash</th></tr></thead>
+<table><thead><tr><th>#</th><th>${both({ zh: '时间', en: 'Time' })}</th><th>${both({ zh: '操作', en: 'Action' })}</th><th>${both({ zh: '内容', en: 'What' })}</th><th>${both({ zh: '哈希值', en: 'Hash' })}</th></tr></thead>
 <tbody>${logRows}</tbody></table></section>
 <section id="drafts"><h2>${both({ zh: '投诉草稿', en: 'Complaint drafts' })}</h2>
 ${draft({ zh: '平台电话脚本', en: 'Platform call script' }, input.drafts.callScript, 'call-script.txt')}
@@ -203,6 +222,7 @@ ${draft({ zh: '公开投诉摘要', en: 'Public complaint summary' }, input.draf
 <li>${both({ zh: '维权助手源码里：npm run -s verify -- 证据包.zip，同时核对清单和哈希链。', en: 'With the Weiquan Helper sources: npm run -s verify -- BUNDLE.zip checks the manifests and the chain.' })}</li>
 <li>${both({ zh: '证据包是 BagIt（RFC 8493）格式：bagit.txt、bag-info.txt、manifest-sha256.txt、manifest-sha512.txt、tagmanifest-sha256.txt，证据在 data/ 目录。', en: 'The bundle is a BagIt (RFC 8493) bag: bagit.txt, bag-info.txt, manifest-sha256.txt, manifest-sha512.txt, tagmanifest-sha256.txt, evidence under data/.' })}</li>
 </ol></section>
+</main>
 <script>${script}</script>
 </body>
 </html>
