@@ -150,7 +150,7 @@ describe('npm run verify', () => {
 
   it('sets the process exit code from the command line', async () => {
     const run = (file: string) =>
-      promisify(execFile)('npx', ['tsx', 'scripts/verify.ts', file], { cwd: process.cwd() }).then(
+      promisify(execFile)('npm', ['run', '-s', 'verify', '--', file], { cwd: process.cwd() }).then(
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );
@@ -160,9 +160,11 @@ describe('npm run verify', () => {
     const text = join(dir, 'cli-not.zip');
     await writeFile(text, 'hello');
     expect((await run(text)).code).toBe(2);
-    const expectCut = await promisify(execFile)('npx', [
-      'tsx',
-      'scripts/verify.ts',
+    const expectCut = await promisify(execFile)('npm', [
+      'run',
+      '-s',
+      'verify',
+      '--',
       cut,
       '--expect',
       head,
