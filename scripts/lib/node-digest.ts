@@ -17,10 +17,10 @@ function nodeStreamDigest(): StreamDigest {
 
 export const nodeEngine: DigestEngine = {
   readWhole: 0,
-  bytes: async (bytes) => {
+  bytes: (bytes) => {
     const hash = nodeStreamDigest();
     hash.update(bytes);
-    return hash.digest();
+    return Promise.resolve(hash.digest());
   },
   stream: () => Promise.resolve(nodeStreamDigest()),
 };
