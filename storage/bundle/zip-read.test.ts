@@ -149,7 +149,7 @@ describe('a zip read as strictly as unzip -t', () => {
     expect(disagreements).toEqual([]);
     // The changes must reach what unzip checks, or the comparison shows nothing.
     expect(unzipFailed).toBeGreaterThan(40);
-  });
+  }, 120_000);
 });
 
 describe('the order of work', () => {
@@ -217,5 +217,5 @@ describe('the order of work', () => {
     const changed = rawZip([{ name: 'data/big.bin', data: big, method: 8, crc: entry.crc32 }]);
     const reread = await openZip(new Blob([changed as BlobPart]));
     await expect(reread.digest(reread.get('data/big.bin')!)).rejects.toMatchObject({ code: 'damaged' });
-  });
+  }, 120_000);
 });
