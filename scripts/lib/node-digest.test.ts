@@ -43,4 +43,3 @@ describe.each(engines)('%s digests', (_name, engine) => {
     expect([first.digest(), second.digest()]).toEqual([expected(a), expected(b)]);
   });
 });
-
