@@ -59,6 +59,8 @@ export async function exportFromCasebook(
   const exporter = page.getByTestId('bundle-export').first();
   await exporter.getByTestId('bundle-export-open').click();
   const download = page.waitForEvent('download', { timeout: 600_000 });
+  // Awaited through `saved`; if the export itself fails, that error is the one to report.
+  download.catch(() => undefined);
   const start = performance.now();
   await exporter.getByTestId('bundle-export-start').click();
   await exporter.getByTestId('bundle-download').waitFor({ timeout: 600_000 });
