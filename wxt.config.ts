@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
 // `npm run build:e2e` builds with --mode e2e: the same extension plus <all_urls>, so headless
 // tests can capture tabs without a user gesture. Never shipped.
 export default defineConfig({
@@ -37,6 +39,10 @@ export default defineConfig({
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The casebook hashes evidence over 128 MB with hash-wasm: WebAssembly from the extension's own
+    // files. 'wasm-unsafe-eval' lets a page compile WASM only, never evaluate JS strings.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,6 +8,7 @@ import { corpusRecall } from './lib/corpus-recall';
 import { round, timeMedian, type BenchResult } from './lib/measure';
 import { bundleBench } from './lib/bundle-bench';
 import { bigEntryBench } from './lib/big-entry-bench';
+import { bigStoredEntryBench, videoCaseBench } from './lib/speed-bench';
 import { captureBench } from './lib/capture-bench';
 import { casebookBench } from './lib/casebook-bench';
 import { chatBench } from './lib/chat-bench';
@@ -77,6 +78,8 @@ if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, '
   process.exit(1);
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));
+results.push(...(await videoCaseBench('.output/chrome-mv3-e2e', 3)));
+results.push(...(await bigStoredEntryBench(3)));
 results.push(...(await bigEntryBench(3)));
 results.push(...(await chatBench(5)));
 const scan = await scanBench(25);

@@ -6,7 +6,8 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rebag, zipOf } from '../tests/fixtures/bundles/raw-zip';
 import { seedCase } from '../tests/fixtures/bundles/seed';
-import { runScript } from '../tests/support/cli';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { COMPILES_CODE } from '../tests/support/time-limits';
 import { openDb } from '../storage/db';
 import { updateCase } from '../storage/cases-repo';
@@ -148,9 +149,9 @@ describe('npm run verify', () => {
     });
   });
 
-  it('sets the process exit code from the command line', COMPILES_CODE, async () => {
+  it('sets the process exit code from the command line, run as the README says', COMPILES_CODE, async () => {
     const run = (...args: string[]) =>
-      runScript('verify.ts', ...args).then(
+      promisify(execFile)('npm', ['run', '-s', 'verify', '--', ...args], { cwd: process.cwd() }).then(
         (r) => ({ code: 0, out: r.stdout }),
         (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
       );

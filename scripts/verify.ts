@@ -11,6 +11,11 @@ import { checkBag, describeProblem, failedFiles, notBound, type BagCheck } from 
 import { BundleError } from '../storage/bundle/errors';
 import { zipSource } from '../storage/bundle/sources';
 import { openZip } from '../storage/bundle/zip-read';
+import { useDigestEngine } from '../storage/bundle/digest';
+import { nodeEngine } from './lib/node-digest';
+
+// Every file streams through node's native hashes: memory flat, at disk speed.
+useDigestEngine(nodeEngine);
 
 export interface VerifyOutcome {
   exitCode: 0 | 1 | 2;

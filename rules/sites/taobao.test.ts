@@ -132,6 +132,16 @@ describe('JS string literal decoding', () => {
     expect(decodeJsStringLiteral(`'\\u{110000}'`, 0)).toBeNull();
   });
 
+  it('ends a literal at the first quote after an even run of backslashes, lines continued', () => {
+    // Quote to quote: escaped quotes (odd runs) are passed over, an even run closes.
+    expect(decodeJsStringLiteral(String.raw`'a\'b\\'c'`, 0)).toBe(`a'b\\`);
+    expect(decodeJsStringLiteral(String.raw`'\\\'x'`, 0)).toBe(`\\'x`);
+    // A raw line break ends it unless escaped (CRLF, CR and LF continuations).
+    expect(decodeJsStringLiteral(`'a\\\r\nb\\\nc\\\rd'`, 0)).toBe('abcd');
+    expect(decodeJsStringLiteral(`'a\r\nb'`, 0)).toBeNull();
+    expect(decodeJsStringLiteral(`'ab' + '\n'`, 0)).toBe('ab');
+  });
+
   it('finds only the named assignment', () => {
     expect(jsonParseArgument(`window.pcExtraData = JSON.parse('1');`, 'data')).toEqual({ found: false });
     expect(jsonParseArgument(`var data = JSON.parse("[1]");`, 'data')).toEqual({ found: true, text: '[1]' });

@@ -3,16 +3,17 @@
 // link ready), and the same 60 Blobs, read from the same IndexedDB, zipped by JSZip (STORE, to a
 // Blob) in the same page. Memory: the page's JS heap (CDP Performance.getMetrics JSHeapUsedSize),
 // sampled every 20 ms, peak minus the level before; Blob bytes live in the browser's blob store,
-// outside that heap, for both. In node: `verify` of the exported bundle.
+// outside that heap, for both. In node: `npm run -s verify` of the exported bundle beside
+// sha256sum + sha512sum.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { verifyBundle } from '../verify';
 import { smallBundle, verifyInChild } from './verify-rss';
 import { launchWithExtension } from './browser';
 import { median, round, type BenchResult } from './measure';
 import { serveSite } from './site-server';
+import { caseWithFiles, verifyBesideSums } from './speed-bench';
 
 const ITEMS = 60;
 const ITEM_BYTES = 5 * 1024 * 1024;
@@ -83,15 +84,7 @@ export async function bundleBench(buildDir: string, runs: number): Promise<Bench
     }
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
-    await page.getByTestId('new-case').locator('select').selectOption('tmall');
-    await page.getByTestId('new-case').locator('input').fill('4864583305858004803');
-    await page.getByTestId('new-case').getByRole('button').click();
-    const card = page.getByTestId('case').first();
-    await card.getByTestId('file-input').setInputFiles(files);
-    await card
-      .getByTestId('file-result')
-      .nth(ITEMS - 1)
-      .waitFor({ timeout: 300_000 });
+    await caseWithFiles(page, files);
     // Evaluated through DevTools, which the extension page's CSP does not govern.
     const jszip = await readFile(resolve('node_modules/jszip/dist/jszip.min.js'), 'utf8');
 
@@ -120,14 +113,7 @@ export async function bundleBench(buildDir: string, runs: number): Promise<Bench
       theirs.push(await measured(cdp, () => jszipInPage(page)));
       await cdp.detach();
     }
-    const verifyMs: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      const outcome = await verifyBundle(bundleFile);
-      verifyMs.push(performance.now() - start);
-      if (outcome.exitCode !== 0)
-        throw new Error(`bench bundle does not verify: ${outcome.lines.join('; ')}`);
-    }
+    const verified = await verifyBesideSums('300 MB bundle (60 items of 5 MB)', bundleFile, runs);
     // Peak memory in a process of its own, beside the same for the small seeded bundle.
     const small = join(dir, 'small.zip');
     await writeFile(small, await smallBundle());
@@ -155,7 +141,7 @@ export async function bundleBench(buildDir: string, runs: number): Promise<Bench
         baseline: `JSZip 3.10.2, same run: ${round(heap(theirs) * 1024, 0)} kB`,
         ratio: round(heap(ours) / Math.max(0.1, heap(theirs)), 2),
       },
-      { name: 'verify 300 MB bundle (node)', unit: 'ms', median: round(median(verifyMs), 0), runs },
+      verified,
       {
         name: 'verify 300 MB bundle, peak RSS of the verify process (node; items 5 MB)',
         unit: 'MB',

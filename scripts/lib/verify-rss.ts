@@ -44,11 +44,15 @@ export async function smallBundle(): Promise<Uint8Array> {
 const MB = 1024 * 1024;
 
 /**
- * Writes `file`: the small bundle plus one evidence item of `size` bytes (deflated about 60:1,
- * under the reader's ratio limit), logged in the case's chain and listed in every manifest, so
- * verify must inflate and hash all of it and says OK.
+ * Writes `file`: the small bundle plus one evidence item of `size` bytes (deflated about 60:1, or
+ * stored), logged in the case's chain and listed in every manifest, so verify must read and hash
+ * all of it and says OK.
  */
-export async function writeBigEntryBundle(file: string, size: number): Promise<void> {
+export async function writeBigEntryBundle(
+  file: string,
+  size: number,
+  method: 'deflate' | 'store' = 'deflate',
+): Promise<void> {
   const files = unzipSync(await smallBundle());
   const path = 'data/evidence/900_big-video.bin';
   const sha256 = createHash('sha256');
@@ -59,7 +63,7 @@ export async function writeBigEntryBundle(file: string, size: number): Promise<v
     writeSync(out, chunk);
   });
   // Each MB: 16 kB of random bytes, then zeros.
-  const big = new ZipDeflate(path, { level: 1 });
+  const big = method === 'deflate' ? new ZipDeflate(path, { level: 1 }) : new ZipPassThrough(path);
   zip.add(big);
   const chunk = new Uint8Array(MB);
   for (let at = 0; at < size; at += MB) {

@@ -6,6 +6,12 @@ import type { WeiquanDb } from '../db';
 
 type Progress = (done: number, total: number) => void;
 
+/** Export and import hash with WebCrypto and WASM here, not the pure-JS default (./digest-wasm). */
+async function load<T>(code: Promise<T>): Promise<T> {
+  const [module] = await Promise.all([code, import('./digest-wasm').then((m) => m.useWasmDigests())]);
+  return module;
+}
+
 export function bundleApi(db: WeiquanDb) {
   return {
     async exportCase(
@@ -14,19 +20,19 @@ export function bundleApi(db: WeiquanDb) {
       onProgress: Progress,
       signal: AbortSignal,
     ) {
-      const { exportCase } = await import('./export');
+      const { exportCase } = await load(import('./export'));
       return exportCase(db, caseId, { ...choices, onProgress, signal });
     },
     async exportBackup(onProgress: Progress, signal: AbortSignal) {
-      const { exportBackup } = await import('./export');
+      const { exportBackup } = await load(import('./export'));
       return exportBackup(db, { onProgress, signal });
     },
     async importBundle(file: File, onProgress: Progress, signal: AbortSignal) {
-      const { importBundle } = await import('./import');
+      const { importBundle } = await load(import('./import'));
       return importBundle(db, file, { onProgress, signal });
     },
     async restoreBackup(file: File, onProgress: Progress, signal: AbortSignal) {
-      const { restoreBackup } = await import('./import');
+      const { restoreBackup } = await load(import('./import'));
       return restoreBackup(db, file, { onProgress, signal });
     },
   };

@@ -1,13 +1,13 @@
-// SHA-256 and SHA-512 of a file's bytes together (BagIt: the RFC's MUST/SHOULD algorithms). Up to
-// READ_WHOLE bytes are read at once and hashed natively; larger files stream through JS hashes,
-// so memory never holds more than one file, and never more than READ_WHOLE of a huge one.
+// SHA-256 and SHA-512 of a file's bytes together (BagIt: the RFC's MUST/SHOULD algorithms). Files
+// up to the engine's readWhole are read at once and hashed natively (WebCrypto); larger files
+// stream through incremental hashes, so memory never holds more than one file, and never more
+// than readWhole of a huge one. Which incremental hashes depends on where the code runs: the
+// extension installs WASM ones (./digest-wasm), the verify CLI node's own (scripts/lib/
+// node-digest.ts); the default, pure JS, works everywhere (the bundle's own index.html).
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
-/**
- * Files up to this size are read at once and hashed natively (one such buffer in memory at a
- * time): screenshots and pages fit, so they hash fast; videos stream, so memory stays a few MB.
- */
+/** The default engine's readWhole: screenshots and pages fit, so they hash fast; videos stream. */
 export const READ_WHOLE = 8 * 1024 ** 2;
 
 export interface Digests {
@@ -15,8 +15,21 @@ export interface Digests {
   sha512: string;
 }
 
+/** Incremental SHA-256 + SHA-512 of a file read in chunks. */
+export interface StreamDigest {
+  update(chunk: Uint8Array): void;
+  digest(): Digests;
+}
+
+export interface DigestEngine {
+  /** Largest file read whole and handed to `bytes`; larger ones go through `stream`. */
+  readWhole: number;
+  bytes(bytes: Uint8Array): Promise<Digests>;
+  stream(): Promise<StreamDigest>;
+}
+
 /** Hashes bytes already in memory with WebCrypto (same results in node and every browser). */
-export async function digestBytes(bytes: Uint8Array): Promise<Digests> {
+export async function webCryptoDigests(bytes: Uint8Array): Promise<Digests> {
   const [a, b] = await Promise.all([
     crypto.subtle.digest('SHA-256', bytes as BufferSource),
     crypto.subtle.digest('SHA-512', bytes as BufferSource),
@@ -24,8 +37,8 @@ export async function digestBytes(bytes: Uint8Array): Promise<Digests> {
   return { sha256: bytesToHex(new Uint8Array(a)), sha512: bytesToHex(new Uint8Array(b)) };
 }
 
-/** Incremental hashes for a file read in chunks. */
-export function digestStream(): { update(chunk: Uint8Array): void; digest(): Digests } {
+/** Pure-JS incremental hashes (@noble/hashes): slow (~50 MB/s for both) but run anywhere. */
+export function jsStreamDigest(): StreamDigest {
   const a = sha256.create();
   const b = sha512.create();
   return {
@@ -37,9 +50,29 @@ export function digestStream(): { update(chunk: Uint8Array): void; digest(): Dig
   };
 }
 
+export const jsEngine: DigestEngine = {
+  readWhole: READ_WHOLE,
+  bytes: webCryptoDigests,
+  stream: () => Promise.resolve(jsStreamDigest()),
+};
+
+let engine = jsEngine;
+
+/** Chooses the hashes every later digest uses (the digests themselves never change). */
+export function useDigestEngine(next: DigestEngine): void {
+  engine = next;
+}
+
+/** The current engine's readWhole: export and the zip reader read files up to it at once. */
+export const readWhole = (): number => engine.readWhole;
+
+export const digestBytes = (bytes: Uint8Array): Promise<Digests> => engine.bytes(bytes);
+
+export const digestStream = (): Promise<StreamDigest> => engine.stream();
+
 export async function digestBlob(blob: Blob): Promise<Digests> {
-  if (blob.size <= READ_WHOLE) return digestBytes(new Uint8Array(await blob.arrayBuffer()));
-  const hash = digestStream();
+  if (blob.size <= engine.readWhole) return digestBytes(new Uint8Array(await blob.arrayBuffer()));
+  const hash = await digestStream();
   const reader = blob.stream().getReader();
   for (;;) {
     const { done, value } = await reader.read();

@@ -11,7 +11,7 @@ import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
 import { findOrderSeen } from '../orders-repo';
 import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
 import { BACKUP_JSON, CASE_JSON, DRAFT_FILES, NOTE_TXT, checkCase, type FileProblem } from './check';
-import { READ_WHOLE, digestBytes, digestStream, type Digests } from './digest';
+import { digestBytes, digestStream, readWhole, type Digests } from './digest';
 import { buildDrafts, redactor, type Complainant } from './drafts';
 import { BundleError, bundleError } from './errors';
 import { evidenceFileName, safePart } from './names';
@@ -84,8 +84,8 @@ async function addEvidence(
   item: EvidenceRecord,
 ): Promise<{ digests: Digests; bytes?: Uint8Array }> {
   cancelled(run.signal);
-  if (item.content.size > READ_WHOLE) {
-    const hash = digestStream();
+  if (item.content.size > readWhole()) {
+    const hash = await digestStream();
     await run.zip.addStream(path, item.content, item.capturedAt, (chunk) => {
       hash.update(chunk);
       run.progress(chunk.length);

@@ -8,7 +8,7 @@
 // archive may lie outside an entry, the directory or its end record (where data can hide).
 import CRC32 from 'crc-32';
 import { Inflate } from 'fflate';
-import { digestBytes, digestStream, READ_WHOLE, type Digests } from './digest';
+import { digestBytes, digestStream, readWhole, type Digests } from './digest';
 import { bundleError } from './errors';
 import {
   MAX_ENTRIES,
@@ -43,7 +43,7 @@ export interface ZipReader {
   open(entry: ZipEntry, signal?: AbortSignal): Promise<Blob>;
   /**
    * The entry's SHA-256 and SHA-512, its CRC-32 checked, hashed as it inflates: memory holds a
-   * few MB of it at a time (whole only up to READ_WHOLE), whatever its size.
+   * few MB of it at a time (whole only up to the digest engine's readWhole), whatever its size.
    */
   digest(entry: ZipEntry, signal?: AbortSignal): Promise<Digests>;
 }
@@ -400,7 +400,7 @@ async function openEntry(blob: Blob, entry: ZipEntry, signal?: AbortSignal): Pro
 }
 
 async function digestEntry(blob: Blob, entry: ZipEntry, signal?: AbortSignal): Promise<Digests> {
-  if (entry.size <= READ_WHOLE) {
+  if (entry.size <= readWhole()) {
     const whole = new Uint8Array(entry.size);
     let at = 0;
     await streamEntry(
@@ -414,7 +414,7 @@ async function digestEntry(blob: Blob, entry: ZipEntry, signal?: AbortSignal): P
     );
     return digestBytes(whole);
   }
-  const hash = digestStream();
+  const hash = await digestStream();
   await streamEntry(blob, entry, (chunk) => hash.update(chunk), signal);
   return hash.digest();
 }

@@ -2,8 +2,26 @@
 // fflate's Zip emits headers and passes stored data through unchanged; headers are gathered into
 // small Blobs, and each entry's data becomes the source Blob itself (the bytes fflate saw are
 // the bytes of that Blob), so images go in as they are, without recompression or a second copy.
+import CRC32 from 'crc-32';
 import { Zip, ZipPassThrough } from 'fflate';
 import { bundleError } from './errors';
+
+/**
+ * A stored entry whose CRC-32 is taken by crc-32 (slicing by 16 bytes, ~3x fflate's byte-at-a-
+ * time loop): on a case of 100 MB videos the CRC was the largest cost left once the hashes went
+ * native. The same fields fflate's own push sets (size, then crc with the final chunk).
+ */
+class StoredEntry extends ZipPassThrough {
+  private running = 0;
+
+  override push(chunk: Uint8Array, final?: boolean): void {
+    this.running = CRC32.buf(chunk, this.running);
+    this.size += chunk.length;
+    if (final) this.crc = this.running;
+    // fflate casts the same way in its own push (its process takes ArrayBuffer-backed bytes).
+    this.process(chunk as Uint8Array<ArrayBuffer>, final ?? false);
+  }
+}
 
 /** Our zips have no ZIP64 records: every offset must stay below 4 GiB. */
 const ZIP32_LIMIT = 0xffffffff;
@@ -52,7 +70,7 @@ export class BlobZipWriter {
   /** Adds text or small bytes (tag files, JSON, drafts). */
   addBytes(name: string, bytes: Uint8Array | string, mtime: number): void {
     const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-    const entry = new ZipPassThrough(name);
+    const entry = new StoredEntry(name);
     entry.mtime = mtime;
     this.zip.add(entry);
     entry.push(data, true);
@@ -64,7 +82,7 @@ export class BlobZipWriter {
    * CRC from those bytes and the archive takes the Blob itself as the entry's data.
    */
   addRead(name: string, blob: Blob, bytes: Uint8Array, mtime: number): void {
-    const entry = new ZipPassThrough(name);
+    const entry = new StoredEntry(name);
     entry.mtime = mtime;
     this.zip.add(entry);
     this.current = { bytes, blob };
@@ -83,7 +101,7 @@ export class BlobZipWriter {
     mtime: number,
     onChunk: (chunk: Uint8Array) => void,
   ): Promise<void> {
-    const entry = new ZipPassThrough(name);
+    const entry = new StoredEntry(name);
     entry.mtime = mtime;
     this.zip.add(entry);
     const reader = blob.stream().getReader();

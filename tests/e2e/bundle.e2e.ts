@@ -94,6 +94,18 @@ describe('evidence bundle in Chromium', () => {
     expect(html).toContain('138****5678');
   });
 
+  it('lets the casebook compile WebAssembly, so items over 128 MB hash with hash-wasm', async () => {
+    // Chromium's own default for extension pages is script-src 'self': no WASM, so every big
+    // video fell back to the pure-JS hashes (the same digests, 2-3x slower).
+    const compiled = await casebook.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+        () => 'compiled',
+        (error: unknown) => String(error),
+      ),
+    );
+    expect(compiled).toBe('compiled');
+  });
+
   it('opens the report from the file system and re-checks the zip in the browser', async () => {
     const report = await harness.browser.context.newPage();
     const blocked: string[] = [];
