@@ -11,7 +11,7 @@ import { seedCase } from '../tests/fixtures/bundles/seed';
 import { openDb } from '../storage/db';
 import { updateCase } from '../storage/cases-repo';
 import { exportBackup, exportCase } from '../storage/bundle/export';
-import { CHAIN_GENESIS, entryHash, orderSha256, type LogEntry } from '../lib/chain';
+import { CHAIN_GENESIS, entryHash, logOrder, type LogEntry } from '../lib/chain';
 import { parseExpected, verifyBundle } from './verify';
 
 let dir: string;
@@ -113,7 +113,7 @@ describe('npm run verify', () => {
     // The attack: the order's shop rewritten, its order-recorded entry re-hashed and every later
     // entry re-linked, the manifests recomputed. The chain is whole again, so the bundle is OK.
     const doc = JSON.parse(new TextDecoder().decode(good['data/case.json'])) as {
-      order: { order: Record<string, unknown> };
+      order: { order: Record<string, unknown>; url: string };
       log: LogEntry[];
       chainHead: string;
     };
@@ -123,7 +123,7 @@ describe('npm run verify', () => {
       const { hash: _hash, ...body } = entry;
       const rewritten =
         entry.action === 'order-recorded'
-          ? { ...body, order: { ...body.order!, sha256: orderSha256(doc.order.order) } }
+          ? { ...body, order: logOrder(doc.order.order, doc.order.url) }
           : body;
       const linked = { ...rewritten, prevHash: previous ? previous.hash : CHAIN_GENESIS };
       previous = { ...linked, hash: entryHash(linked) };

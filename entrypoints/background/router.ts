@@ -7,6 +7,7 @@ import {
   type PageNumber,
   type Reply,
 } from '../../lib/messages';
+import { MAX_REPORT_CHARS } from '../../lib/message-limits';
 import type { JudgedForMark } from '../../rules/phone';
 import { SITE_RULES } from '../../rules/sites';
 import { classifySender } from './sender';
@@ -22,6 +23,8 @@ export interface RouterDeps {
     title: string;
     detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
+  /** Whether the tab may send another order report now (the per-tab rate limit); takes a turn. */
+  admitReport(tabId: number): boolean;
   /** Numbers the background judged in one frame of a tab, with its own verdicts: for the popup's list. */
   onNumbers(report: { tabId: number; frameId: number; url: string; numbers: PageNumber[] }): Promise<void>;
   /** Finds and judges the numbers in texts a frame may show numbers in. */
@@ -51,6 +54,18 @@ function ownNumbers(judged: JudgedForMark[][], spans: ReadonlyArray<[number, num
   return out;
 }
 
+const isOrderReport = (message: unknown) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/detected';
+
+/** The report's size as JSON text; a value JSON cannot hold (a cycle) counts as too large. */
+function reportChars(message: unknown): number {
+  try {
+    return JSON.stringify(message).length;
+  } catch {
+    return Infinity;
+  }
+}
+
 /** The site rule and page kind the sender's own address belongs to (first match, as detectPage). */
 function orderPageOf(url: URL) {
   for (const site of SITE_RULES)
@@ -74,6 +89,10 @@ export async function routeMessage(
     const page = PageMessageSchema.safeParse(message);
     if (!page.success) return { ok: false, error: `invalid message: ${page.error.issues[0]?.message}` };
     return deps.onPageMessage(page.data);
+  }
+  // Measured before the schema walks it: valid-looking data in bulk is refused whole, cheaply.
+  if (isOrderReport(message) && reportChars(message) > MAX_REPORT_CHARS) {
+    return { ok: false, error: `rejected message: an order report over ${MAX_REPORT_CHARS} characters` };
   }
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };
@@ -107,6 +126,9 @@ export async function routeMessage(
       ok: false,
       error: `rejected message: a ${page.platform} ${page.kind} page cannot report ${detection.platform} ${detection.page}`,
     };
+  }
+  if (!deps.admitReport(from.tabId)) {
+    return { ok: false, error: 'rejected message: too many order reports from this tab; try again shortly' };
   }
   await deps.onDetected({
     tabId: from.tabId,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ReportGate } from './report-gate';
+
+describe('ReportGate (the per-tab rate limit on order reports)', () => {
+  it('admits a burst, then one report per refill period, per tab', () => {
+    const gate = new ReportGate(3, 1000);
+    expect([0, 0, 0, 0].map(() => gate.admit(1, 0))).toEqual([true, true, true, false]);
+    expect(gate.admit(2, 0)).toBe(true);
+    expect(gate.admit(1, 999)).toBe(false);
+    expect(gate.admit(1, 1000)).toBe(true); // the refused try at 999 lost nothing
+    expect(gate.admit(1, 1000)).toBe(false);
+    expect(gate.admit(1, 2000)).toBe(true);
+    // A quiet tab gets its whole burst back, no more.
+    expect([0, 0, 0, 0].map(() => gate.admit(1, 60_000))).toEqual([true, true, true, false]);
+    gate.forget(1);
+    expect(gate.admit(1, 60_000)).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+// The per-tab rate limit on order reports (issue 27): a token bucket per tab, in memory. A killed
+// worker starts every tab afresh, which a hostile page cannot cause.
+import { REPORT_BURST, REPORT_REFILL_MS } from '../../lib/message-limits';
+
+export class ReportGate {
+  private readonly tabs = new Map<number, { tokens: number; at: number }>();
+
+  constructor(
+    private readonly burst = REPORT_BURST,
+    private readonly refillMs = REPORT_REFILL_MS,
+  ) {}
+
+  /** Whether the tab may report now; takes one token when it may. */
+  admit(tabId: number, now = Date.now()): boolean {
+    const last = this.tabs.get(tabId);
+    const tokens = last ? Math.min(this.burst, last.tokens + (now - last.at) / this.refillMs) : this.burst;
+    const admitted = tokens >= 1;
+    this.tabs.set(tabId, { tokens: admitted ? tokens - 1 : tokens, at: now });
+    return admitted;
+  }
+
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+}
