@@ -21,7 +21,10 @@ export const MAX_NUMBERS_PER_TEXT = 100;
 export const MAX_REPORT_CHARS = 1_000_000;
 /**
  * Order reports one tab may send in a burst, then one per REPORT_REFILL_MS: a page that changes
- * without pause is still reported every 2 s (lib/order-watch.ts), a flood is refused.
+ * without pause is still reported every 2 s (lib/order-watch.ts), a flood is refused. A report
+ * costs one turn per REPORT_ORDERS_PER_TURN orders (at least one): a 50-order list one, a
+ * hostile 500-order one five, so a flood of large reports is slowed as much as a flood of many.
  */
 export const REPORT_BURST = 10;
 export const REPORT_REFILL_MS = 2_000;
+export const REPORT_ORDERS_PER_TURN = 100;

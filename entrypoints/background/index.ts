@@ -50,7 +50,7 @@ export default defineBackground(() => {
       }
     },
     onDetected: (report) => onPageDetected(db(), report),
-    admitReport: (tabId) => reports.admit(tabId),
+    admitReport: (tabId, orders) => reports.admit(tabId, orders),
   };
 
   type CaptureMessage = Extract<

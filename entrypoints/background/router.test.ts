@@ -34,7 +34,7 @@ function setup(gate = new ReportGate()) {
     onNumbers,
     onFeedback,
     onJudge,
-    admitReport: (tabId: number) => gate.admit(tabId, 0),
+    admitReport: (tabId: number, orders: number) => gate.admit(tabId, orders, 0),
   };
   return { onDetected, onOpenOrder, onPageMessage, onNumbers, onJudge, deps };
 }

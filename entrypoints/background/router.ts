@@ -23,8 +23,8 @@ export interface RouterDeps {
     title: string;
     detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
-  /** Whether the tab may send another order report now (the per-tab rate limit); takes a turn. */
-  admitReport(tabId: number): boolean;
+  /** Whether the tab may send another report of `orders` orders now (the per-tab rate limit). */
+  admitReport(tabId: number, orders: number): boolean;
   /** Numbers the background judged in one frame of a tab, with its own verdicts: for the popup's list. */
   onNumbers(report: { tabId: number; frameId: number; url: string; numbers: PageNumber[] }): Promise<void>;
   /** Finds and judges the numbers in texts a frame may show numbers in. */
@@ -56,6 +56,12 @@ function ownNumbers(judged: JudgedForMark[][], spans: ReadonlyArray<[number, num
 
 const isOrderReport = (message: unknown) =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/detected';
+
+/** How many orders a report says it carries (an array's length, else none), before it is validated. */
+function claimedOrders(message: unknown): number {
+  const orders = (message as { detection?: { orders?: unknown } }).detection?.orders;
+  return Array.isArray(orders) ? orders.length : 0;
+}
 
 /** The report's size as JSON text; a value JSON cannot hold (a cycle) counts as too large. */
 function reportChars(message: unknown): number {
@@ -90,9 +96,20 @@ export async function routeMessage(
     if (!page.success) return { ok: false, error: `invalid message: ${page.error.issues[0]?.message}` };
     return deps.onPageMessage(page.data);
   }
-  // Measured before the schema walks it: valid-looking data in bulk is refused whole, cheaply.
-  if (isOrderReport(message) && reportChars(message) > MAX_REPORT_CHARS) {
-    return { ok: false, error: `rejected message: an order report over ${MAX_REPORT_CHARS} characters` };
+  // Both before the schema walks it: valid-looking data in bulk is refused whole, cheaply. The
+  // turn is charged by the orders the report claims; the schema then checks the claim.
+  if (isOrderReport(message)) {
+    // A frame's reports never spend the top frame's turns.
+    if (from.frameId !== 0) return { ok: false, error: 'rejected sender: not the top frame' };
+    if (reportChars(message) > MAX_REPORT_CHARS) {
+      return { ok: false, error: `rejected message: an order report over ${MAX_REPORT_CHARS} characters` };
+    }
+    if (!deps.admitReport(from.tabId, claimedOrders(message))) {
+      return {
+        ok: false,
+        error: 'rejected message: too many order reports from this tab; try again shortly',
+      };
+    }
   }
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };
@@ -126,9 +143,6 @@ export async function routeMessage(
       ok: false,
       error: `rejected message: a ${page.platform} ${page.kind} page cannot report ${detection.platform} ${detection.page}`,
     };
-  }
-  if (!deps.admitReport(from.tabId)) {
-    return { ok: false, error: 'rejected message: too many order reports from this tab; try again shortly' };
   }
   await deps.onDetected({
     tabId: from.tabId,
