@@ -47,9 +47,51 @@ export const BOUND_ORDER_FIELDS = [
   'snapshotUrl',
 ] as const;
 
-/** Hex SHA-256 of the bound fields of an order snapshot: what an order-recorded entry logs. */
-export function orderSha256(order: Partial<Record<(typeof BOUND_ORDER_FIELDS)[number], unknown>>): string {
-  return canonicalSha256(Object.fromEntries(BOUND_ORDER_FIELDS.map((field) => [field, order[field]])));
+/**
+ * Hex SHA-256 of the bound fields of an order snapshot: what an order-recorded entry logs. From
+ * format 2 on (issue 27), the scheme and host of the page the facts were read from are hashed
+ * with them (`source`, "https://h5.weidian.com"), so a clerk knows whether they came over plain http.
+ */
+export function orderSha256(
+  order: Partial<Record<(typeof BOUND_ORDER_FIELDS)[number], unknown>>,
+  source?: string,
+): string {
+  const bound: Record<string, unknown> = Object.fromEntries(
+    BOUND_ORDER_FIELDS.map((field) => [field, order[field]]),
+  );
+  if (source !== undefined) bound.source = source;
+  return canonicalSha256(bound);
+}
+
+/** The scheme and host of a page address ("https://h5.weidian.com"), or "" when it is not one. */
+export function orderSource(url: string): string {
+  try {
+    const { protocol, host } = new URL(url);
+    return `${protocol}//${host}`;
+  } catch {
+    return '';
+  }
+}
+
+/** What an order-recorded entry logs: format 1 (no `v`) hashed the facts alone, 2 with their source. */
+export interface LogOrder {
+  sha256: string;
+  v?: 2;
+}
+
+/** The entry for an order snapshot read from `url`, in the current format. */
+export const logOrder = (order: Parameters<typeof orderSha256>[0], url: string): LogOrder => ({
+  sha256: orderSha256(order, orderSource(url)),
+  v: 2,
+});
+
+/** Whether the snapshot (read from `url`) is the one `logged` hashed, in the entry's own format. */
+export function orderMatches(
+  logged: LogOrder,
+  order: Parameters<typeof orderSha256>[0],
+  url: string,
+): boolean {
+  return logged.sha256 === (logged.v === 2 ? orderSha256(order, orderSource(url)) : orderSha256(order));
 }
 
 /** The case fields a log entry records (ids are local to one browser, so never logged). */
@@ -71,7 +113,7 @@ export interface LogBody {
   case?: LogCase;
   evidence?: LogEvidence;
   /** The order snapshot shown with the case, by the SHA-256 of its bound fields (orderSha256). */
-  order?: { sha256: string };
+  order?: LogOrder;
   /** Why an item was deleted (the shopper's words), or what changed. */
   reason?: string;
   prevHash: string;
@@ -174,11 +216,11 @@ function actionProblem(entry: LogEntry, index: number, live: Set<string>): 'bad-
   return undefined;
 }
 
-/** The order snapshot hash the chain holds last, or undefined when it never recorded one. */
-export function loggedOrderSha256(entries: readonly LogEntry[]): string | undefined {
+/** The order snapshot the chain holds last, or undefined when it never recorded one. */
+export function loggedOrder(entries: readonly LogEntry[]): LogOrder | undefined {
   for (let i = entries.length - 1; i >= 0; i--) {
     const order = entries[i]!.order;
-    if (order) return order.sha256;
+    if (order) return order;
   }
   return undefined;
 }

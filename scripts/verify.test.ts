@@ -12,6 +12,7 @@ import { COMPILES_CODE } from '../tests/support/time-limits';
 import { openDb } from '../storage/db';
 import { updateCase } from '../storage/cases-repo';
 import { exportBackup, exportCase } from '../storage/bundle/export';
+import { CHAIN_GENESIS, entryHash, logOrder, type LogEntry } from '../lib/chain';
 import { parseExpected, verifyBundle } from './verify';
 
 let dir: string;
@@ -107,6 +108,46 @@ describe('npm run verify', () => {
     expect((await verifyBundle(bundle)).lines.join('\n')).toContain(`chain head ${9}:`);
     expect(parseExpected(`${count}:${hash!.toUpperCase()}`)).toEqual({ count: Number(count), head: hash });
     expect(parseExpected('12:abc')).toBeUndefined();
+  });
+
+  it('says on every OK without --expect that a consistent bundle is not shown to be the one filed', async () => {
+    // The attack: the order's shop rewritten, its order-recorded entry re-hashed and every later
+    // entry re-linked, the manifests recomputed. The chain is whole again, so the bundle is OK.
+    const doc = JSON.parse(new TextDecoder().decode(good['data/case.json'])) as {
+      order: { order: Record<string, unknown>; url: string };
+      log: LogEntry[];
+      chainHead: string;
+    };
+    doc.order.order.shopName = '改写的店铺';
+    let previous: LogEntry | undefined;
+    doc.log = doc.log.map((entry) => {
+      const { hash: _hash, ...body } = entry;
+      const rewritten =
+        entry.action === 'order-recorded'
+          ? { ...body, order: logOrder(doc.order.order, doc.order.url) }
+          : body;
+      const linked = { ...rewritten, prevHash: previous ? previous.hash : CHAIN_GENESIS };
+      previous = { ...linked, hash: entryHash(linked) };
+      return previous;
+    });
+    doc.chainHead = previous!.hash;
+    const rebuilt = join(dir, 'rebuilt.zip');
+    const json = new TextEncoder().encode(JSON.stringify(doc));
+    await writeFile(rebuilt, zipOf(rebag({ ...good, 'data/case.json': json })));
+    const outcome = await verifyBundle(rebuilt);
+    expect(outcome.exitCode).toBe(0);
+    const text = outcome.lines.join('\n');
+    expect(text).toContain(`chain head ${doc.log.length}:${doc.chainHead}`);
+    expect(text).toMatch(/CONSISTENT, NOT SHOWN TO BE THE ONE FILED: without --expect/);
+    expect(outcome.json).toMatchObject({ expectedHead: 'not-given' });
+    // The head recorded when filing tells the two apart.
+    const original = (await verifyBundle(bundle)).lines.find((l) => l.startsWith('  chain head '))!;
+    const filed = parseExpected(/chain head (\S+)/.exec(original)![1]!);
+    expect((await verifyBundle(rebuilt, filed)).exitCode).toBe(1);
+    const matched = await verifyBundle(bundle, filed);
+    expect(matched.lines.join('\n')).toContain('chain head MATCHES the expected');
+    expect(matched.lines.join('\n')).not.toContain('NOT SHOWN');
+    expect(matched.json).toMatchObject({ expectedHead: 'matched' });
   });
 
   it('exits 2 for a file that is not a bundle', async () => {

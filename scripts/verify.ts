@@ -5,6 +5,8 @@
 // The same checkBag runs in the import and in the bundle's own index.html. A bundle cannot show
 // that entries were cut off the end of its own log: --expect checks it against the chain head
 // recorded when the complaint was filed (the "COUNT:HEAD" line of the drafts and the report).
+// Without it, OK says only that the bundle is consistent: a chain rebuilt from the first changed
+// entry on, every hash recomputed, verifies too; every such OK says so and shows the head.
 import { openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { checkBag, describeProblem, failedFiles, notBound, type BagCheck } from '../storage/bundle/check';
@@ -25,7 +27,20 @@ export interface VerifyOutcome {
 
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 
-function summary(file: string, check: BagCheck): string[] {
+/**
+ * What the chain heads prove. Without a head recorded elsewhere, only that the bundle agrees with
+ * itself: whoever rewrites an entry, re-hashes it and re-links every later one gets OK too.
+ */
+function headLines(expected: { count: number; head: string } | undefined): string[] {
+  if (expected) return [`  chain head MATCHES the expected ${expected.count}:${expected.head}`];
+  return [
+    '  CONSISTENT, NOT SHOWN TO BE THE ONE FILED: without --expect this proves only that the bundle agrees with itself;',
+    '  a chain rewritten and re-hashed end to end would pass too. Compare the chain head above with the one',
+    '  you recorded when filing (the drafts and the report print it), or run again with --expect COUNT:HEAD',
+  ];
+}
+
+function summary(file: string, check: BagCheck, expected?: { count: number; head: string }): string[] {
   const evidence = check.cases.reduce((sum, c) => sum + c.doc.evidence.length, 0);
   const entries = check.cases.reduce((sum, c) => sum + c.chain.entries, 0);
   const what =
@@ -37,6 +52,7 @@ function summary(file: string, check: BagCheck): string[] {
     `  ${check.files} files (${mb(check.bytes)}) match manifest-sha256.txt, manifest-sha512.txt and tagmanifest-sha256.txt`,
     `  ${evidence} evidence items match their case log; ${entries} log entries, every hash chain intact`,
     ...check.cases.map((c) => `  chain head ${c.chain.entries}:${c.doc.chainHead} (${c.path})`),
+    ...headLines(expected),
     ...check.cases.flatMap((c) =>
       c.order === 'unbound'
         ? [`  NOT BOUND: the order details in ${c.path} (the log never recorded them: made before v4)`]
@@ -70,7 +86,7 @@ export async function verifyBundle(
     if (check.ok) {
       return {
         exitCode: 0,
-        lines: summary(file, check),
+        lines: summary(file, check, expected),
         json: {
           file,
           ok: true,
@@ -78,6 +94,8 @@ export async function verifyBundle(
           files: check.files,
           bytes: check.bytes,
           notBound: notBound(check.kind),
+          /** 'matched': the --expect head; 'not-given': consistent only, not shown to be the bundle filed. */
+          expectedHead: expected ? 'matched' : 'not-given',
           cases: check.cases.map((c) => ({
             path: c.path,
             orderId: c.doc.case.orderId,

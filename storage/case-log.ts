@@ -3,8 +3,8 @@
 import {
   canonicalSha256,
   checkItems,
+  logOrder,
   nextEntry,
-  orderSha256,
   verifyChain,
   type ChainCheck,
   type ItemCheck,
@@ -31,25 +31,27 @@ export async function appendLog(
 }
 
 /**
- * Logs the order snapshot shown with a case when the chain has not recorded it yet or recorded
- * other facts (issue 18.1): the first time an order is attached, and each time its shop, items,
- * amount or status change. Call inside a transaction with `db.log` and `db.cases`.
+ * Logs the order snapshot shown with a case, read from the page at `url`, when the chain has not
+ * recorded it yet or recorded other facts (issue 18.1) or another source (issue 27): the first
+ * time an order is attached, and each time its shop, items, amount, status or the page's scheme
+ * and host change. Call inside a transaction with `db.log` and `db.cases`.
  */
 export async function logOrderSnapshot(
   db: WeiquanDb,
   caseId: number,
   order: Order,
+  url: string,
   now: number,
 ): Promise<LogRecord | undefined> {
-  const sha256 = orderSha256(order);
+  const logged = logOrder(order, url);
   const last = await db.log
     .where('[caseId+seq]')
     .between([caseId, -Infinity], [caseId, Infinity])
     .reverse()
     .filter((entry) => entry.order !== undefined)
     .first();
-  if (last?.order?.sha256 === sha256) return undefined;
-  return appendLog(db, caseId, { at: now, action: 'order-recorded', order: { sha256 } });
+  if (last?.order?.sha256 === logged.sha256) return undefined;
+  return appendLog(db, caseId, { at: now, action: 'order-recorded', order: logged });
 }
 
 export async function readLog(db: WeiquanDb, caseId: number): Promise<LogRecord[]> {

@@ -31,7 +31,7 @@ export async function ensureCase(
       case: { platform, orderId, title, status: 'open' },
     });
     const seen = await findOrderSeen(db, platform, orderId);
-    if (seen) await logOrderSnapshot(db, id, seen.order, now);
+    if (seen) await logOrderSnapshot(db, id, seen.order, seen.url, now);
     return { ...(await db.cases.get(id))!, id };
   });
 }

@@ -21,6 +21,9 @@ const ORDER: Order = {
   autoConfirmBy: '2026-11-30 10:00',
 };
 const URL = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4864583305858004803';
+const SOURCE = 'https://trade.tmall.com';
+/** The order's own detail page: the only source that may change a case's bound order. */
+const detail = (url = URL) => ({ url, page: 'order-detail' as const });
 
 let db: WeiquanDb | undefined;
 afterEach(async () => db?.delete());
@@ -30,11 +33,11 @@ const actions = async (caseId: number) => (await readLog(db!, caseId)).map((e) =
 describe('the order snapshot in the case log', () => {
   it('is logged after case-created when the order was seen first', async () => {
     db = openDb('order-log-1');
-    await recordOrdersSeen(db, 'tmall', [ORDER], URL, 1000);
+    await recordOrdersSeen(db, 'tmall', [ORDER], detail(), 1000);
     const { id, logCount, logHead } = await ensureCase(db, 'tmall', ORDER.orderId, 't', 2000);
     const log = await readLog(db, id);
     expect(log.map((e) => e.action)).toEqual(['case-created', 'order-recorded']);
-    expect(log[1]!.order).toEqual({ sha256: orderSha256(ORDER) });
+    expect(log[1]!.order).toEqual({ sha256: orderSha256(ORDER, SOURCE), v: 2 });
     expect([logCount, logHead]).toEqual([2, log[1]!.hash]);
     expect((await verifyCase(db, id)).ok).toBe(true);
   });
@@ -43,13 +46,13 @@ describe('the order snapshot in the case log', () => {
     db = openDb('order-log-2');
     const { id } = await ensureCase(db, 'tmall', ORDER.orderId, 't', 1000);
     expect(await actions(id)).toEqual(['case-created']);
-    await recordOrdersSeen(db, 'tmall', [ORDER], URL, 2000);
-    await recordOrdersSeen(db, 'tmall', [ORDER], `${URL}&spm=a1`, 3000); // same facts, another URL
+    await recordOrdersSeen(db, 'tmall', [ORDER], detail(), 2000);
+    await recordOrdersSeen(db, 'tmall', [ORDER], detail(`${URL}&spm=a1`), 3000); // same facts, another URL
     // The auto-confirm time is counted from a countdown at each reading: it moves, unlogged.
-    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, autoConfirmBy: '2026-11-30 10:01' }], URL, 4000);
+    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, autoConfirmBy: '2026-11-30 10:01' }], detail(), 4000);
     expect(await actions(id)).toEqual(['case-created', 'order-recorded']);
-    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, status: '交易关闭' }], URL, 5000);
-    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, status: '交易关闭', amount: '0.00' }], URL, 6000);
+    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, status: '交易关闭' }], detail(), 5000);
+    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, status: '交易关闭', amount: '0.00' }], detail(), 6000);
     const log = await readLog(db, id);
     expect(log.map((e) => e.action)).toEqual([
       'case-created',
@@ -57,7 +60,9 @@ describe('the order snapshot in the case log', () => {
       'order-recorded',
       'order-recorded',
     ]);
-    expect(log.at(-1)!.order!.sha256).toBe(orderSha256({ ...ORDER, status: '交易关闭', amount: '0.00' }));
+    expect(log.at(-1)!.order!.sha256).toBe(
+      orderSha256({ ...ORDER, status: '交易关闭', amount: '0.00' }, SOURCE),
+    );
     expect(log.at(-1)!.at).toBe(6000);
     expect((await verifyCase(db, id)).ok).toBe(true);
   });
@@ -65,7 +70,7 @@ describe('the order snapshot in the case log', () => {
   it('leaves orders without a case out of every chain', async () => {
     db = openDb('order-log-3');
     const { id } = await ensureCase(db, 'tmall', ORDER.orderId, 't', 1000);
-    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, orderId: '1111111111111111111' }], URL, 2000);
+    await recordOrdersSeen(db, 'tmall', [{ ...ORDER, orderId: '1111111111111111111' }], detail(), 2000);
     expect(await actions(id)).toEqual(['case-created']);
     expect(await db.log.count()).toBe(1);
   });

@@ -26,12 +26,18 @@ const order: Order = {
 describe('orders repository', () => {
   it('records an order with its exact id and keeps the first sighting', async () => {
     const db = freshDb();
-    await recordOrdersSeen(db, 'tmall', [order], 'https://trade.tmall.com/a', 1000);
+    await recordOrdersSeen(
+      db,
+      'tmall',
+      [order],
+      { url: 'https://trade.tmall.com/a', page: 'order-list' },
+      1000,
+    );
     await recordOrdersSeen(
       db,
       'tmall',
       [{ ...order, status: '交易成功' }],
-      'https://trade.tmall.com/b',
+      { url: 'https://trade.tmall.com/b', page: 'order-list' },
       2000,
     );
     const seen = await findOrderSeen(db, 'tmall', '4864583305858004803');

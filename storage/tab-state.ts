@@ -11,16 +11,62 @@ export const TabStateSchema = z.strictObject({
   url: z.string().check(z.maxLength(4000)),
   title: z.string().check(z.maxLength(500)),
   detection: DetectionSchema,
+  /** The tab's orders left out of `detection` to keep it within MAX_TAB_STATE_CHARS: ids only. */
+  moreOrderIds: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(500))),
   /** Epoch ms when the background received the report. */
   at: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
+/**
+ * The most one tab's state may take in storage.session (JSON characters), which every tab shares
+ * (10 MB in Chrome): a normal 50-order list takes about 19,000; a hostile tab no more than this.
+ */
+export const MAX_TAB_STATE_CHARS = 48_000;
+/** Items kept per order in the tab's state: the popup shows the first. */
+const ITEMS_KEPT = 3;
+/** Frames whose numbers a tab's state keeps; their numbers together at most MAX_NUMBERS. */
+export const MAX_FRAMES = 16;
+
+/**
+ * The bounded summary of a report kept for the popup: each order with its first items, as many
+ * orders as fit MAX_TAB_STATE_CHARS, the ids of the rest.
+ */
+export function summariseTab(state: TabState): TabState {
+  const { detection } = state;
+  if (!detection.detected) return state;
+  const orders = detection.orders.map((o) => ({ ...o, items: o.items.slice(0, ITEMS_KEPT) }));
+  let chars = JSON.stringify({ ...state, detection: { ...detection, orders: [] } }).length;
+  const kept: typeof orders = [];
+  const more: string[] = [];
+  for (const order of orders) {
+    const size = JSON.stringify(order).length + 1;
+    // The first order always stays: its own limits (OrderSchema) bound it.
+    if (kept.length > 0 && chars + size + 22 * (orders.length - kept.length) > MAX_TAB_STATE_CHARS)
+      more.push(order.orderId);
+    else {
+      kept.push(order);
+      chars += size;
+    }
+  }
+  return {
+    ...state,
+    detection: { ...detection, orders: kept },
+    ...(more.length > 0 && { moreOrderIds: more }),
+  };
+}
+
+/** Whether the tab's last report showed the order (kept in full or by id only). */
+export const tabShowsOrder = (state: TabState | undefined, orderId: string) =>
+  !!state?.detection.detected &&
+  (state.detection.orders.some((o) => o.orderId === orderId) || !!state.moreOrderIds?.includes(orderId));
+
 const PREFIX = 'tab:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
 
+/** Saves the bounded summary of the tab's report (summariseTab). */
 export async function saveTabState(state: TabState): Promise<void> {
-  await browser.storage.session.set({ [keyOf(state.tabId)]: state });
+  await browser.storage.session.set({ [keyOf(state.tabId)]: summariseTab(state) });
 }
 
 /** The tab's state, or undefined when there is none or what is stored does not validate. */
@@ -65,7 +111,8 @@ const worse = (a: PageNumber | undefined, b: PageNumber) =>
 
 /**
  * Adds what the background judged in one frame to the frame's list (a new address in the frame
- * starts it afresh): one entry per number, its worst verdict, at most MAX_NUMBERS.
+ * starts it afresh): one entry per number, its worst verdict, at most MAX_NUMBERS over all the
+ * tab's frames, at most MAX_FRAMES frames.
  */
 export async function addFrameNumbers(
   tabId: number,
@@ -78,9 +125,14 @@ export async function addFrameNumbers(
     const stored = TabNumbersSchema.safeParse((await browser.storage.session.get(key))[key]);
     const frames = stored.success ? stored.data : {};
     const previous = frames[String(frameId)];
+    // A page with many frames gets the first MAX_FRAMES listed, and MAX_NUMBERS in all.
+    if (!previous && Object.keys(frames).length >= MAX_FRAMES) return;
+    let room = MAX_NUMBERS;
+    for (const [id, frame] of Object.entries(frames))
+      if (id !== String(frameId)) room -= frame.numbers.length;
     const byDigits = new Map((previous?.url === url ? previous.numbers : []).map((n) => [n.digits, n]));
     for (const n of numbers) {
-      if (byDigits.size >= MAX_NUMBERS && !byDigits.has(n.digits)) continue;
+      if (byDigits.size >= room && !byDigits.has(n.digits)) continue;
       byDigits.set(n.digits, worse(byDigits.get(n.digits), n));
     }
     frames[String(frameId)] = { url, numbers: [...byDigits.values()] };

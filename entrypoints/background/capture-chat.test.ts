@@ -164,8 +164,20 @@ describe('capture first, attach later', () => {
       items: [],
       shopName: '鲜果小铺',
     };
-    await recordOrdersSeen(db, 'weidian', [order], 'https://weidian.com/order', 1);
-    await recordOrdersSeen(db, 'taobao', [{ ...order, orderId: '5190000000000000999' }], 'https://t', 1);
+    await recordOrdersSeen(
+      db,
+      'weidian',
+      [order],
+      { url: 'https://weidian.com/order', page: 'order-list' },
+      1,
+    );
+    await recordOrdersSeen(
+      db,
+      'taobao',
+      [{ ...order, orderId: '5190000000000000999' }],
+      { url: 'https://t', page: 'order-list' },
+      1,
+    );
     weidianTab(named('订单 5190000000000000999 和 5190000000000000301 都有问题'));
     const reply = await captureChat(db, { tabId: 7, target: UNATTACHED_TARGET });
     expect(reply.ok && reply.value.unattached).toBeFalsy();
@@ -202,7 +214,13 @@ describe('capture first, attach later', () => {
       items: [],
       shopName: '鲜果小铺',
     };
-    await recordOrdersSeen(db, 'weidian', [order], 'https://weidian.com/order', 1);
+    await recordOrdersSeen(
+      db,
+      'weidian',
+      [order],
+      { url: 'https://weidian.com/order', page: 'order-list' },
+      1,
+    );
     weidianTab(named('订单 5190000000000000301'));
     const chosen = { ...target, target: { ...target.target, platform: 'weidian' as const } };
     await captureChat(db, { tabId: 7, target: chosen, chosen: true });

@@ -5,8 +5,7 @@ import { MAX_NUMBERS_PER_TEXT } from '../../lib/message-limits';
 import { judgeForMarks } from '../../rules/phone';
 import { db } from '../../storage/db';
 import { addFeedback } from '../../storage/feedback';
-import { recordOrdersSeen } from '../../storage/orders-repo';
-import { addFrameNumbers, forgetTab, saveTabState } from '../../storage/tab-state';
+import { addFrameNumbers, forgetTab } from '../../storage/tab-state';
 import { captureChat } from './capture-chat';
 import { cancelCapture, failInterruptedCaptures, startFullPage } from './capture-full-page';
 import { captureOutcome } from './capture-outcome';
@@ -14,12 +13,15 @@ import { captureTarget, recentOrders } from './capture-target';
 import { captureVisible } from './capture-visible';
 import { createMenus, onCommand, onMenuClick } from './context-capture';
 import { armJobsAlarm, JOBS_ALARM, runDueJobs, scheduleReminder } from './jobs';
+import { onPageDetected } from './detected';
 import { openOrderHelper } from './open-order';
+import { ReportGate } from './report-gate';
 import { recordCall } from './record-call';
 import { enableSiteNumbers } from './site-numbers';
 import { routeMessage, type RouterDeps } from './router';
 
 export default defineBackground(() => {
+  const reports = new ReportGate();
   const deps: RouterDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
@@ -47,10 +49,8 @@ export default defineBackground(() => {
           return startCapture(message);
       }
     },
-    async onDetected({ tabId, url, title, detection }) {
-      await saveTabState({ tabId, url, title, detection, at: Date.now() });
-      if (detection.detected) await recordOrdersSeen(db(), detection.platform, detection.orders, url);
-    },
+    onDetected: (report) => onPageDetected(db(), report),
+    admitReport: (tabId, orders) => reports.admit(tabId, orders),
   };
 
   type CaptureMessage = Extract<
@@ -111,6 +111,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    reports.forget(tabId);
     forgetTab(tabId).catch(console.error);
   });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Reply } from '../../lib/messages';
-import { readTabState } from '../../storage/tab-state';
+import { readTabState, tabShowsOrder } from '../../storage/tab-state';
 
 const MIN_INTERVAL_MS = 1000;
 const lastOpened = new Map<number, number>();
@@ -18,7 +18,7 @@ export async function openOrderHelper({
   orderId: string;
 }): Promise<Reply> {
   const state = await readTabState(tabId);
-  if (!state?.detection.detected || !state.detection.orders.some((o) => o.orderId === orderId)) {
+  if (!tabShowsOrder(state, orderId)) {
     return { ok: false, error: 'rejected: the tab did not report this order' };
   }
   const now = Date.now();

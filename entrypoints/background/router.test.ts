@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { JUDGE_BATCH, MAX_JUDGED_CHARS, MAX_NUMBERS_PER_TEXT } from '../../lib/message-limits';
+import {
+  JUDGE_BATCH,
+  MAX_JUDGED_CHARS,
+  MAX_NUMBERS_PER_TEXT,
+  MAX_REPORT_CHARS,
+  REPORT_BURST,
+} from '../../lib/message-limits';
 import { judgeForMarks } from '../../rules/phone';
 import { fixtureJson } from '../../tests/support/fixtures';
+import { ReportGate } from './report-gate';
 import { routeMessage, type RouterDeps } from './router';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -11,7 +18,7 @@ const PAGE = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=48645833
 const detection = fixtureJson('tmall/order-detail-2025-11.expected.json');
 const report = { type: 'page/detected', url: PAGE, title: '订单详情', detection };
 
-function setup() {
+function setup(gate = new ReportGate()) {
   const onDetected = vi.fn<RouterDeps['onDetected']>().mockResolvedValue(undefined);
   const onOpenOrder = vi.fn<RouterDeps['onOpenOrder']>().mockResolvedValue({ ok: true, value: null });
   const onPageMessage = vi.fn<RouterDeps['onPageMessage']>().mockResolvedValue({ ok: true, value: 1 });
@@ -27,6 +34,7 @@ function setup() {
     onNumbers,
     onFeedback,
     onJudge,
+    admitReport: (tabId: number, orders: number) => gate.admit(tabId, orders, 0),
   };
   return { onDetected, onOpenOrder, onPageMessage, onNumbers, onJudge, deps };
 }
@@ -46,6 +54,36 @@ describe('background message router', () => {
     const { deps, onDetected } = setup();
     await expect(routeMessage(report, contentSender(), deps)).resolves.toEqual({ ok: true, value: null });
     expect(onDetected).toHaveBeenCalledWith({ tabId: 7, url: PAGE, title: '订单详情', detection });
+  });
+
+  it('refuses an order report over the size cap whole, before reading it', async () => {
+    const { deps, onDetected } = setup();
+    // Valid by the schema: 500 orders of 10 items with 500-character titles (the audit's flood
+    // had 200 items each: 20 times this).
+    const item = { title: '假'.repeat(500), quantity: 1 };
+    const orders = Array.from({ length: 500 }, (_, i) => ({
+      orderId: String(10_000_000_000 + i),
+      shopType: 'tmall',
+      items: Array.from({ length: 10 }, () => item),
+    }));
+    const flood = { ...report, detection: { ...(detection as object), orders } };
+    expect(JSON.stringify(flood).length).toBeGreaterThan(MAX_REPORT_CHARS);
+    const reply = await routeMessage(flood, contentSender(), deps);
+    expect(reply).toEqual({
+      ok: false,
+      error: `rejected message: an order report over ${MAX_REPORT_CHARS} characters`,
+    });
+    expect(onDetected).not.toHaveBeenCalled();
+  }, 30_000);
+
+  it('limits the order reports of each tab, not of the others', async () => {
+    const { deps, onDetected } = setup();
+    for (let i = 0; i < REPORT_BURST; i++) await routeMessage(report, contentSender(), deps);
+    const refused = await routeMessage(report, contentSender(), deps);
+    expect(refused.ok || refused.error).toMatch(/too many order reports/);
+    expect(onDetected).toHaveBeenCalledTimes(REPORT_BURST);
+    const other = contentSender({ tab: { id: 8 } as Browser.tabs.Tab });
+    await expect(routeMessage(report, other, deps)).resolves.toEqual({ ok: true, value: null });
   });
 
   it.each([

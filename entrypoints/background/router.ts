@@ -7,6 +7,7 @@ import {
   type PageNumber,
   type Reply,
 } from '../../lib/messages';
+import { MAX_REPORT_CHARS } from '../../lib/message-limits';
 import type { JudgedForMark } from '../../rules/phone';
 import { SITE_RULES } from '../../rules/sites';
 import { classifySender } from './sender';
@@ -22,6 +23,8 @@ export interface RouterDeps {
     title: string;
     detection: Extract<ContentMessage, { type: 'page/detected' }>['detection'];
   }): Promise<void>;
+  /** Whether the tab may send another report of `orders` orders now (the per-tab rate limit). */
+  admitReport(tabId: number, orders: number): boolean;
   /** Numbers the background judged in one frame of a tab, with its own verdicts: for the popup's list. */
   onNumbers(report: { tabId: number; frameId: number; url: string; numbers: PageNumber[] }): Promise<void>;
   /** Finds and judges the numbers in texts a frame may show numbers in. */
@@ -51,6 +54,24 @@ function ownNumbers(judged: JudgedForMark[][], spans: ReadonlyArray<[number, num
   return out;
 }
 
+const isOrderReport = (message: unknown) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'page/detected';
+
+/** How many orders a report says it carries (an array's length, else none), before it is validated. */
+function claimedOrders(message: unknown): number {
+  const orders = (message as { detection?: { orders?: unknown } }).detection?.orders;
+  return Array.isArray(orders) ? orders.length : 0;
+}
+
+/** The report's size as JSON text; a value JSON cannot hold (a cycle) counts as too large. */
+function reportChars(message: unknown): number {
+  try {
+    return JSON.stringify(message).length;
+  } catch {
+    return Infinity;
+  }
+}
+
 /** The site rule and page kind the sender's own address belongs to (first match, as detectPage). */
 function orderPageOf(url: URL) {
   for (const site of SITE_RULES)
@@ -74,6 +95,21 @@ export async function routeMessage(
     const page = PageMessageSchema.safeParse(message);
     if (!page.success) return { ok: false, error: `invalid message: ${page.error.issues[0]?.message}` };
     return deps.onPageMessage(page.data);
+  }
+  // Both before the schema walks it: valid-looking data in bulk is refused whole, cheaply. The
+  // turn is charged by the orders the report claims; the schema then checks the claim.
+  if (isOrderReport(message)) {
+    // A frame's reports never spend the top frame's turns.
+    if (from.frameId !== 0) return { ok: false, error: 'rejected sender: not the top frame' };
+    if (reportChars(message) > MAX_REPORT_CHARS) {
+      return { ok: false, error: `rejected message: an order report over ${MAX_REPORT_CHARS} characters` };
+    }
+    if (!deps.admitReport(from.tabId, claimedOrders(message))) {
+      return {
+        ok: false,
+        error: 'rejected message: too many order reports from this tab; try again shortly',
+      };
+    }
   }
   const parsed = ContentMessageSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.message}` };

@@ -15,25 +15,28 @@ export function servePageData(source: PageDataSource, win: PageWindow = window):
   const apply = Reflect.apply;
   const { addEventListener, dispatchEvent } = win.EventTarget.prototype;
   const Custom = win.CustomEvent;
-  const responses: string[] = [];
+  const responses = natives.list<string>();
   watchResponses(win, source, natives, responses);
 
+  // Built by concatenation, never by the page's Array.prototype.join.
   const answer = (): string => {
-    const parts = [`"global":${natives.quote(source.global)}`, `"responses":[${responses.join(',')}]`];
-    const field = natives.own(win, source.global);
-    if (field && !('value' in field)) return `{${parts.join(',')},"error":"is an accessor"}`;
-    if (field?.value === undefined) return `{${parts.join(',')}}`;
+    let kept = '';
+    for (let i = 0; i < responses.length; i++) kept += `${i > 0 ? ',' : ''}${responses[i]!}`;
+    const head = `"global":${natives.quote(source.global)},"responses":[${kept}]`;
+    if (natives.isAccessor(win, source.global)) return `{${head},"error":"is an accessor"}`;
+    const value = natives.ownValue(win, source.global);
+    if (value === undefined) return `{${head}}`;
     try {
-      const { json, truncated } = serialize(field.value, natives);
-      return `{${parts.join(',')},"value":${json}${truncated ? ',"truncated":true' : ''}}`;
+      const { json, truncated } = serialize(value, natives);
+      return `{${head},"value":${json}${truncated ? ',"truncated":true' : ''}}`;
     } catch {
       // A proxy trap threw: its error is page code, so it is not even turned into a string.
-      return `{${parts.join(',')},"error":"could not be read"}`;
+      return `{${head},"error":"could not be read"}`;
     }
   };
   apply(addEventListener, win, [
     REQUEST_EVENT,
-    () => apply(dispatchEvent, win, [new Custom(REPLY_EVENT, { detail: answer() })]),
+    () => apply(dispatchEvent, win, [new Custom(REPLY_EVENT, natives.bag({ detail: answer() }))]),
   ]);
 }
 
@@ -46,18 +49,22 @@ function watchResponses(win: PageWindow, source: PageDataSource, natives: Native
   const proto = win.XMLHttpRequest?.prototype;
   if (!proto || source.responsePaths.length === 0) return;
   const apply = Reflect.apply;
-  const parse = JSON.parse;
   const open = proto.open;
   const addListener = win.EventTarget.prototype.addEventListener;
   const protoOf = Object.getPrototypeOf;
+  const paths = source.responsePaths;
   // Found up the prototype chain: browsers define them on XMLHttpRequest.prototype itself,
   // other engines (happy-dom) on a base class.
   const getter = (name: string) => {
     for (let at: object | null = proto; at; at = protoOf(at) as object | null) {
-      const field = natives.own(at, name);
-      if (field) return field.get;
+      const found = natives.ownGetter(at, name);
+      if (found) return found;
     }
     return undefined;
+  };
+  const watched = (url: string) => {
+    for (let i = 0; i < paths.length; i++) if (natives.contains(url, paths[i]!)) return true;
+    return false;
   };
   const [typeOf, textOf, valueOf] = [getter('responseType'), getter('responseText'), getter('response')];
   if (!typeOf || !textOf || !valueOf) return;
@@ -70,7 +77,7 @@ function watchResponses(win: PageWindow, source: PageDataSource, natives: Native
       if (type === '' || type === 'text') {
         const text: unknown = apply(textOf!, this, []);
         if (typeof text !== 'string' || text.length > LIMITS.responseChars) return;
-        value = parse(text);
+        value = natives.parse(text);
       } else if (type === 'json') value = apply(valueOf!, this, []);
       else return;
       const { json } = serialize(value, natives);
@@ -83,7 +90,7 @@ function watchResponses(win: PageWindow, source: PageDataSource, natives: Native
   proto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     try {
       const url = `${args[1] as string}`;
-      if (source.responsePaths.some((path) => url.includes(path))) apply(addListener, this, ['load', onLoad]);
+      if (watched(url)) apply(addListener, this, ['load', onLoad]);
     } catch {
       // An address that cannot even be turned into text is not one of ours.
     }

@@ -5,8 +5,8 @@ import {
   canonicalSha256,
   checkItems,
   liveEvidence,
-  loggedOrderSha256,
-  orderSha256,
+  loggedOrder,
+  orderMatches,
   verifyChain,
   type ChainCheck,
 } from '../../lib/chain';
@@ -271,7 +271,7 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
   const cases: CaseChecked[] = [...docs.cases].map(([path, doc]) => {
     const expected = kind === 'case' ? options.expected : undefined;
     const chain = checkCase(doc, path, digests, problems, expected);
-    const order = loggedOrderSha256(doc.log) ? 'bound' : doc.order ? 'unbound' : 'none';
+    const order = loggedOrder(doc.log) ? 'bound' : doc.order ? 'unbound' : 'none';
     return { path, doc, chain, order };
   });
   if (backup) checkBackupOrders(backup, cases, problems);
@@ -349,8 +349,8 @@ export function checkCase(
     problems.push({ path, problem: 'fields-differ-from-log', detail: `case: ${caseDiffers.join(', ')}` });
   }
   // The order snapshot a clerk reads (shop, items, amount, status) is the one the chain logged last.
-  const loggedOrder = loggedOrderSha256(doc.log);
-  if (loggedOrder !== undefined && (!doc.order || orderSha256(doc.order.order) !== loggedOrder)) {
+  const lastOrder = loggedOrder(doc.log);
+  if (lastOrder && (!doc.order || !orderMatches(lastOrder, doc.order.order, doc.order.url))) {
     problems.push({
       path,
       problem: 'fields-differ-from-log',
@@ -402,15 +402,15 @@ export function checkCase(
 /** A backup's list of orders seen, for an order that has a case, must hold what that case logged. */
 function checkBackupOrders(backup: BackupDoc, cases: CaseChecked[], problems: FileProblem[]): void {
   const logged = new Map(
-    cases.map(({ doc }) => [`${doc.case.platform}:${doc.case.orderId}`, loggedOrderSha256(doc.log)]),
+    cases.map(({ doc }) => [`${doc.case.platform}:${doc.case.orderId}`, loggedOrder(doc.log)]),
   );
   for (const seen of backup.orders) {
     const key = `${seen.platform}:${seen.orderId}`;
-    const sha256 = logged.get(key);
+    const last = logged.get(key);
     if (
       seen.key !== key ||
       seen.order.orderId !== seen.orderId ||
-      (sha256 !== undefined && orderSha256(seen.order) !== sha256)
+      (last !== undefined && !orderMatches(last, seen.order, seen.url))
     ) {
       problems.push({ path: BACKUP_JSON, problem: 'fields-differ-from-log', detail: `order ${key}` });
     }

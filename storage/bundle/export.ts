@@ -8,12 +8,14 @@ import type { CallContent } from '../../lib/case-types';
 import { extensionVersion } from '../../lib/extension-version';
 import { readLog } from '../case-log';
 import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
-import { findOrderSeen } from '../orders-repo';
+import { findOrderSeen, orderKey } from '../orders-repo';
 import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
 import { BACKUP_JSON, CASE_JSON, DRAFT_FILES, NOTE_TXT, checkCase, type FileProblem } from './check';
 import { digestBytes, digestStream, readWhole, type Digests } from './digest';
+import { MAX_JSON_BYTES } from './limits';
 import { buildDrafts, redactor, type Complainant } from './drafts';
 import { BundleError, bundleError } from './errors';
+import { assertJsonFits, assertZipOpens, BackupRoom, docText, ordersThatFit, utf8Bytes } from './fit';
 import { evidenceFileName, safePart } from './names';
 import { evidenceNoteText } from './note';
 import { reportHtml } from './report/template';
@@ -51,6 +53,11 @@ export interface ExportResult {
    * differs from the log. One per file; such a bundle is exported as found and will not import.
    */
   problems: Array<{ path: string; title: string; problem: FileProblem['problem'] | 'case-invalid' }>;
+  /**
+   * A backup's orders without a case left out to stay within what restore accepts (the list of
+   * orders seen; never an order that has a case).
+   */
+  ordersLeftOut?: number;
 }
 
 /** Digests and size of every file written, by path: the manifests are built from these. */
@@ -128,7 +135,13 @@ const shanghaiOf = (item: { capturedAt: number; meta?: { capturedAtShanghai?: st
   item.meta?.capturedAtShanghai ?? captureTimes(item.capturedAt).capturedAtShanghai;
 
 /** Writes one case's evidence under `dir` and returns its case.json document (not yet written). */
-async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): Promise<CaseWritten> {
+async function writeCase(
+  run: Run,
+  db: WeiquanDb,
+  caseId: number,
+  dir: string,
+  room?: BackupRoom,
+): Promise<CaseWritten> {
   // Read in one snapshot (a capture landing mid-export waits for the next export), hashed after.
   const { record, log, items, seen } = await readCase(db, caseId);
   // The head kept beside the chain is local bookkeeping: the chain itself travels in the log.
@@ -154,6 +167,40 @@ async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): 
       [`${dir}case.json`],
     );
   }
+  const pathOf = (index: number, item: Pick<EvidenceRecord, 'kind' | 'mimeType' | 'capturedAt' | 'meta'>) => {
+    const meta = { ...(item.meta ?? {}), capturedAtShanghai: shanghaiOf(item) };
+    return `${dir}evidence/${evidenceFileName(index, { ...item, meta }, record.orderId)}`;
+  };
+  // Its case.json as it will be, before any item is written: restore's limits, applied here.
+  // The margin covers what is known only later (seen times, an item's export problem).
+  const files = items.length + 1;
+  const estimate =
+    utf8Bytes(
+      docText({
+        ...unexportable.data,
+        ...(seen && { order: { order: seen.order, url: seen.url, firstSeenAt: 0, lastSeenAt: 0 } }),
+        evidence: items.map(({ content: _c, id: _i, caseId: _k, ...item }, index) => ({
+          ...item,
+          path: pathOf(index, item),
+        })),
+      }),
+    ) +
+    64 +
+    40 * items.length;
+  const refused = room
+    ? room.refuses(estimate, files)
+    : estimate > MAX_JSON_BYTES
+      ? 'case.json too large'
+      : undefined;
+  if (refused) {
+    throw bundleError(
+      'case-invalid',
+      `案件“${record.title}”无法导出：超过恢复时的上限（${refused}）`,
+      `Case "${record.title}" cannot be exported: over what restore accepts (${refused})`,
+      [`${dir}case.json`],
+    );
+  }
+  room?.take(estimate, files);
   const evidence: EvidenceDoc[] = [];
   const calls: CaseWritten['calls'] = [];
   const digests = new Map<string, { sha256: string }>();
@@ -161,7 +208,7 @@ async function writeCase(run: Run, db: WeiquanDb, caseId: number, dir: string): 
     // The metadata goes out exactly as stored: the log pins it by hash (metaSha256).
     const meta = (item.meta ?? {}) as EvidenceDoc['meta'];
     const at = shanghaiOf(item);
-    const path = `${dir}evidence/${evidenceFileName(index, { ...item, meta: { ...meta, capturedAtShanghai: at } }, record.orderId)}`;
+    const path = pathOf(index, item);
     const { digests: actual, bytes } = await addEvidence(run, path, item);
     digests.set(path, actual);
     const mismatch = actual.sha256 !== item.sha256;
@@ -311,7 +358,9 @@ export async function exportCase(
       sha256: e.sha256,
     })),
   });
-  await addText(run, run.payload, CASE_JSON, `${JSON.stringify(doc, null, 1)}\n`);
+  const caseText = docText(doc);
+  assertJsonFits(CASE_JSON, utf8Bytes(caseText));
+  await addText(run, run.payload, CASE_JSON, caseText);
   const [callScript, complaint, summary] = DRAFT_FILES;
   await addText(run, run.payload, callScript, hide(drafts.callScript));
   await addText(run, run.payload, complaint, hide(drafts.complaint12315));
@@ -334,7 +383,9 @@ export async function exportCase(
     `Evidence of ${doc.case.platform} order ${doc.case.orderId}`,
     `${doc.case.platform}:${doc.case.orderId}`,
   );
-  return { blob: run.zip.finish(), fileName, problems: written.problems };
+  const blob = run.zip.finish();
+  await assertZipOpens(blob);
+  return { blob, fileName, problems: written.problems };
 }
 
 /** Every case with its evidence and log, the orders seen and the settings: a whole-database backup. */
@@ -347,11 +398,12 @@ export async function exportBackup(
   const run = await startRun(options, await bytesToExport(db, ids));
   const problems: ExportResult['problems'] = [];
   const casePaths: string[] = [];
+  const room = new BackupRoom();
   for (const [index, record] of cases.entries()) {
     const dir = `data/cases/${String(index + 1).padStart(4, '0')}-${record.platform}-${safePart(record.orderId)}/`;
     let written: CaseWritten;
     try {
-      written = await writeCase(run, db, record.id!, dir);
+      written = await writeCase(run, db, record.id!, dir, room);
     } catch (error) {
       // One case that cannot be exported is skipped and named; the rest of the backup goes on.
       if (!(error instanceof BundleError) || error.code !== 'case-invalid') throw error;
@@ -359,20 +411,36 @@ export async function exportBackup(
       continue;
     }
     problems.push(...written.problems);
-    await addText(run, run.payload, `${dir}case.json`, `${JSON.stringify(written.doc, null, 1)}\n`);
+    const caseText = docText(written.doc);
+    assertJsonFits(`${dir}case.json`, utf8Bytes(caseText));
+    await addText(run, run.payload, `${dir}case.json`, caseText);
     casePaths.push(`${dir}case.json`);
   }
-  const doc: BackupDoc = BackupDocSchema.parse({
+  const base = {
     format: BACKUP_FORMAT,
     version: SCHEMA_VERSION,
     exportedAt: new Date(run.now).toISOString(),
     exportedBy: agent(),
     cases: casePaths,
-    orders: await db.orders.toArray(),
+    orders: [],
     settings: await db.settings.toArray(),
-  });
-  await addText(run, run.payload, BACKUP_JSON, `${JSON.stringify(doc, null, 1)}\n`);
+  };
+  // The orders seen: those of the cases always, the rest as many as restore will accept.
+  const withCase = new Set(cases.map((c) => orderKey(c.platform, c.orderId)));
+  const budget = room.backupJsonBytes - utf8Bytes(docText(base));
+  const { kept, leftOut } = ordersThatFit(await db.orders.toArray(), withCase, budget);
+  const doc: BackupDoc = BackupDocSchema.parse({ ...base, orders: kept });
+  const backupText = docText(doc);
+  assertJsonFits(BACKUP_JSON, utf8Bytes(backupText));
+  await addText(run, run.payload, BACKUP_JSON, backupText);
   await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
   await finishBag(run, `Weiquan Helper backup of ${cases.length} cases`, `backup:${fileStamp(run.now)}`);
-  return { blob: run.zip.finish(), fileName: `weiquan-backup-${fileStamp(run.now)}.zip`, problems };
+  const blob = run.zip.finish();
+  await assertZipOpens(blob);
+  return {
+    blob,
+    fileName: `weiquan-backup-${fileStamp(run.now)}.zip`,
+    problems,
+    ...(leftOut > 0 && { ordersLeftOut: leftOut }),
+  };
 }

@@ -197,7 +197,7 @@ async function write(
           }
           // The order as this browser has it now, logged if it is not what the chain recorded.
           const seen = await db.orders.get(key);
-          if (seen) await logOrderSnapshot(db, caseId, seen.order, Date.now());
+          if (seen) await logOrderSnapshot(db, caseId, seen.order, seen.url, Date.now());
           cases.push({
             caseId,
             platform: doc.case.platform,

@@ -22,3 +22,5 @@ export const MAX_NAME_BYTES = 512;
 export const MAX_TOTAL_JSON_BYTES = 256 * 1024 * 1024;
 /** A zip entry's extra field plus its comment, and the archive's comment. */
 export const MAX_EXTRA_BYTES = 1024;
+/** Orders listed in a backup.json (the orders table keeps 2,000 without a case: orders-repo.ts). */
+export const MAX_BACKUP_ORDERS = 100_000;

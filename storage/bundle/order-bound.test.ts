@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { nextEntry, type LogEntry } from '../../lib/chain';
+import { nextEntry, orderSha256, type LogEntry } from '../../lib/chain';
 import { rebag, zipOf } from '../../tests/fixtures/bundles/raw-zip';
 import { seedCase } from '../../tests/fixtures/bundles/seed';
 import { openDb, type WeiquanDb } from '../db';
@@ -15,7 +15,7 @@ import { zipSource } from './sources';
 import { openZip } from './zip-read';
 
 type Doc = {
-  order?: { order: { amount?: string; shopName?: string; autoConfirmBy?: string } };
+  order?: { order: { amount?: string; shopName?: string; autoConfirmBy?: string }; url: string };
   log: LogEntry[];
   chainHead: string;
 };
@@ -116,5 +116,49 @@ describe('the order details are bound to the chain', () => {
     const imported = await importBundle(target, new Blob([zipOf(files) as BlobPart]));
     expect(imported.cases).toHaveLength(1);
     expect(await target.orders.count()).toBe(0);
+  });
+
+  it("binds the order page's scheme and host: an https source rewritten as http fails", async () => {
+    expect(read<Doc>(bundle, 'data/case.json').log.find((e) => e.order)!.order).toMatchObject({ v: 2 });
+    const http = await check(forged((doc) => (doc.order!.url = doc.order!.url.replace('https:', 'http:'))));
+    expect(http.problems).toContainEqual({
+      path: 'data/case.json',
+      problem: 'fields-differ-from-log',
+      detail: 'order',
+    });
+    const host = await check(
+      forged((doc) => (doc.order!.url = doc.order!.url.replace('trade.tmall', 'evil'))),
+    );
+    expect(host.ok).toBe(false);
+    // The rest of the address (path, query) is not bound: another visit may show the same order there.
+    expect((await check(forged((doc) => (doc.order!.url += '&spm=a1')))).ok).toBe(true);
+  });
+
+  it('a bundle in the format before the source was hashed (no v) still verifies, and is still bound', async () => {
+    // The chain as the previous release wrote it: order-recorded hashed the facts alone.
+    const files = forged((doc) => {
+      let last: LogEntry | undefined;
+      doc.log = doc.log.map(({ seq: _s, prevHash: _p, hash: _h, ...body }) => {
+        const v1 = body.order ? { ...body, order: { sha256: orderSha256(doc.order!.order) } } : body;
+        return (last = nextEntry(last, v1));
+      });
+      doc.chainHead = last!.hash;
+    });
+    const result = await check(files);
+    expect(result.problems).toEqual([]);
+    expect(result.cases[0]!.order).toBe('bound');
+    const changed = await check(
+      rebag({
+        ...files,
+        'data/case.json': enc({
+          ...read<Doc>(files, 'data/case.json'),
+          order: {
+            ...read<Doc>(files, 'data/case.json').order,
+            order: { ...read<Doc>(files, 'data/case.json').order!.order, amount: '1.00' },
+          },
+        }),
+      }),
+    );
+    expect(changed.ok).toBe(false);
   });
 });

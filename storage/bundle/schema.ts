@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { CASE_TEXT_LIMITS } from '../../lib/case-types';
 import { OrderSchema } from '../../lib/messages';
+import { MAX_BACKUP_ORDERS } from './limits';
 
 z.config({ jitless: true });
 
@@ -50,7 +51,8 @@ export const LogEntrySchema = z.strictObject({
   action: z.enum(['case-created', 'case-updated', 'evidence-added', 'evidence-deleted', 'order-recorded']),
   case: z.optional(logCase),
   evidence: z.optional(logEvidence),
-  order: z.optional(z.strictObject({ sha256: hex(64) })),
+  /** v: 2 when the order's source (scheme and host) is hashed with it (lib/chain.ts logOrder). */
+  order: z.optional(z.strictObject({ sha256: hex(64), v: z.optional(z.literal(2)) })),
   reason: z.optional(text(CASE_TEXT_LIMITS.reason)),
   prevHash: hex(64),
   hash: hex(64),
@@ -135,7 +137,7 @@ export const BackupDocSchema = z.strictObject({
         lastSeenAt: time,
       }),
     )
-    .check(z.maxLength(100_000)),
+    .check(z.maxLength(MAX_BACKUP_ORDERS)),
   settings: z.array(z.strictObject({ key: text(200), value: z.unknown() })).check(z.maxLength(10_000)),
 });
 

@@ -103,6 +103,11 @@ describe('report', () => {
     ['data/evidence/chart.svg', 'image/svg+xml'],
     ['data/evidence/note.txt', 'text/html;charset=utf-8'],
     ['data/evidence/feed.XML', 'application/octet-stream'],
+    ['data/evidence/page.shtm', 'text/plain'],
+    ['data/evidence/page.xht', 'text/plain'],
+    ['data/evidence/page.txt', 'application/xhtml+xml'],
+    ['data/evidence/a.png', 'application/x-unknown-future-page'],
+    ['data/evidence/unknown.bin', 'image/png'],
   ])('never links %s (%s) as a page to open', (path, mimeType) => {
     const html = reportWith({ path, mimeType });
     expect(html).not.toContain(`href="${path}"`);
@@ -114,6 +119,9 @@ describe('report', () => {
       ['data/evidence/a.png', 'image/png'],
       ['data/evidence/chat.txt', 'text/plain'],
       ['data/evidence/call.json', 'application/json'],
+      ['data/evidence/receipt.PDF', 'application/pdf'],
+      ['data/evidence/call.m4a', 'audio/mp4'],
+      ['data/evidence/shot.jpg', 'image/jpeg; charset=binary'],
     ] as const)
       expect(reportWith({ path, mimeType })).toContain(`<a href="${path}">`);
   });

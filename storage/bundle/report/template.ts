@@ -42,16 +42,38 @@ const beijing = (ms: number) =>
 
 /** Base64 of a SHA-256, for the CSP's script hash. */
 /**
- * Files a browser would run as a page (HTML, SVG, XML, scripts): opened from this report they
- * would be live documents beside it, from file://. They get no link: the path, to open with a
- * text editor. Judged by name and by type, whichever says "active".
+ * Evidence linked from this report: only files a browser displays without running anything
+ * (pictures, plain text, JSON, PDF, audio, video). Anything else — HTML under any of its names
+ * (.shtm, .xht…), SVG, XML, scripts, types yet to come — opened from here could be a live
+ * document beside the report, from file://. An allow-list by name and by type: both must be on it.
+ * The rest gets no link: the path, to open from the folder with a suitable program.
  */
-const ACTIVE_NAME = /\.(x?html?|shtml|svgz?|xml|xsl|mht(ml)?|m?js)$/i;
-const ACTIVE_TYPE = /html|svg|xml|javascript|ecmascript/i;
+const SAFE_NAME = /\.(png|jpe?g|gif|webp|bmp|avif|txt|json|csv|pdf|mp4|webm|mov|m4a|mp3|wav|ogg)$/i;
+const SAFE_TYPES = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/bmp',
+  'image/avif',
+  'text/plain',
+  'text/csv',
+  'application/json',
+  'application/pdf',
+  'video/mp4',
+  'video/webm',
+  'video/quicktime',
+  'audio/mp4',
+  'audio/mpeg',
+  'audio/wav',
+  'audio/ogg',
+]);
+const safeToOpen = (path: string, mimeType: string) =>
+  SAFE_NAME.test(path) && SAFE_TYPES.has(mimeType.split(';')[0]!.trim().toLowerCase());
 
 function fileLink(path: string, mimeType: string): string {
-  if (ACTIVE_NAME.test(path) || ACTIVE_TYPE.test(mimeType)) {
-    return `<code>${escapeHtml(path)}</code><br><span class="small">网页类文件，为安全起见不在此打开，请用文本编辑器查看 · a web-page file: not opened from here, view it in a text editor</span>`;
+  if (!safeToOpen(path, mimeType)) {
+    return `<code>${escapeHtml(path)}</code><br><span class="small">为安全起见不在此打开，请在文件夹里用合适的程序查看 · not opened from here for safety: open it from the folder with a suitable program</span>`;
   }
   return `<a href="${escapeHtml(path)}">${escapeHtml(path)}</a>`;
 }
