@@ -69,6 +69,12 @@ if (await step('build (e2e)', 'npm', ['run', '-s', 'build:e2e'])) {
   failed++;
   failures.push('e2e skipped: no e2e build');
 }
+if (await step('build (firefox e2e)', 'npm', ['run', '-s', 'build:firefox-e2e'])) {
+  await vitest('e2e in Firefox ESR', 'vitest.firefox.config.ts', `${results}/firefox.json`);
+} else {
+  failed++;
+  failures.push('Firefox e2e skipped: no Firefox e2e build');
+}
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
