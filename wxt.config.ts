@@ -35,7 +35,11 @@ export default defineConfig({
       },
     },
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
+    // 「在此网站标记号码」: a site the shopper adds is asked for at that moment, one host at a time.
+    // Firefox's build is MV2, where WXT drops optional_host_permissions: origins go in
+    // optional_permissions there, or permissions.request refuses every site.
     optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox' && { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -87,6 +87,28 @@ describe('Weiquan Helper in Firefox ESR', () => {
     expect(text).toContain('截图（当前屏幕）');
   });
 
+  it('lets a shopper grant number marks on another site: the manifest declares it optional', async () => {
+    // What the popup's 「在此网站标记号码」 does, from a click in the add-on's window: Firefox
+    // refuses permissions.request for any origin the manifest does not list as optional.
+    const answer = await helper.evaluate(() => {
+      const { browser } = globalThis as unknown as AddonGlobal;
+      const button = document.createElement('button');
+      button.textContent = 'grant-test';
+      button.onclick = () => {
+        browser.permissions.request({ origins: ['*://www.example-shop.cn/*'] }).then(
+          (granted) => (button.dataset.answer = String(granted)),
+          (error: unknown) => (button.dataset.answer = String(error)),
+        );
+      };
+      document.body.append(button);
+    });
+    expect(answer).toBeUndefined();
+    await clickText(helper, 'grant-test');
+    await helper.waitForSelector('button[data-answer]');
+    expect(await helper.$eval('button[data-answer]', (b) => (b as HTMLElement).dataset.answer)).toBe('true');
+    await helper.$eval('button[data-answer]', (b) => b.remove());
+  });
+
   it('recognises the Tmall order detail and shows its order and channel', async () => {
     // The helper window, asked by the add-on itself for the Tmall tab's popup.
     await helper.evaluate(async () => {
