@@ -9,6 +9,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
+  // The sources zip comes from `git archive` (scripts/store-package.ts), not the working tree.
+  zip: { zipSources: false },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

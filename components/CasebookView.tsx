@@ -37,6 +37,9 @@ export function CasebookView(props: CasebookProps) {
   return (
     <main class="casebook">
       <h1>{t('casebookTitle')}</h1>
+      <a href="privacy.html" target="_blank" rel="noopener" class="small">
+        {t('privacyPolicy')}
+      </a>
       <section class="cases" aria-label={t('casesHeading')}>
         <h2>{t('casesHeading')}</h2>
         <StorageStatus storage={props.storage} />

@@ -63,6 +63,7 @@ if (await step('build (chrome)', 'npx', ['wxt', 'build'])) {
   await step('content scripts within 20 kB gzip', 'npx', ['tsx', 'scripts/check-sizes.ts']);
 }
 await step('build (firefox) + web-ext lint', 'npm', ['run', '-s', 'build:firefox']);
+await step('store packages and their checks', 'npm', ['run', '-s', 'zip']);
 if (await step('build (e2e)', 'npm', ['run', '-s', 'build:e2e'])) {
   await vitest('e2e in Chromium', 'vitest.e2e.config.ts', `${results}/e2e.json`);
 } else {

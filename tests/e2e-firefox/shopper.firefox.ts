@@ -158,4 +158,19 @@ describe('Weiquan Helper in Firefox ESR', () => {
     expect(pngs).toHaveLength(1);
     expect(Buffer.from(pngs[0]![1]).readUInt32BE(16)).toBe(1280);
   });
+
+  it('links the privacy policy from the casebook; the page ships in the add-on', async () => {
+    const tabsAt = (path: '/privacy.html') =>
+      helper.evaluate(async (p) => {
+        const { browser } = globalThis as unknown as AddonGlobal;
+        return (await browser.tabs.query({ url: browser.runtime.getURL(p) })).length;
+      }, path);
+    await clickText(helper, '隐私政策');
+    await expect.poll(() => tabsAt('/privacy.html'), { timeout: 20_000 }).toBe(1);
+    await helper.evaluate(() => location.assign('/privacy.html'));
+    await helper.waitForFunction(() => location.pathname === '/privacy.html', { timeout: 20_000 });
+    const text = await waitForText(helper, '不收集');
+    expect(text).toContain('姓名、电话和地址');
+    expect(text).toContain('collects nothing');
+  });
 });
