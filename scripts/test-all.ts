@@ -59,7 +59,7 @@ await step('type-check', 'npx', ['tsc', '--noEmit']);
 await step('lint', 'npx', ['eslint', '.']);
 await step('format', 'npx', ['prettier', '--check', '.']);
 await vitest('unit and component tests', 'vitest.config.ts', `${results}/unit.json`);
-if (await step('build (chrome)', 'npx', ['wxt', 'build'])) {
+if (await step('build (chrome)', 'npm', ['run', '-s', 'build'])) {
   await step('content scripts within 20 kB gzip', 'npx', ['tsx', 'scripts/check-sizes.ts']);
 }
 await step('build (firefox) + web-ext lint', 'npm', ['run', '-s', 'build:firefox']);
