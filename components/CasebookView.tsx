@@ -36,10 +36,12 @@ export function CasebookView(props: CasebookProps) {
   const chosen = props.orders.find((o) => o.order.orderId === selected);
   return (
     <main class="casebook">
-      <h1>{t('casebookTitle')}</h1>
-      <a href="privacy.html" target="_blank" rel="noopener" class="small">
-        {t('privacyPolicy')}
-      </a>
+      <h1>
+        {t('casebookTitle')}{' '}
+        <a href="privacy.html" target="_blank" rel="noopener" class="small">
+          {t('privacyPolicy')}
+        </a>
+      </h1>
       <section class="cases" aria-label={t('casesHeading')}>
         <h2>{t('casesHeading')}</h2>
         <StorageStatus storage={props.storage} />

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { launchWithExtension } from './lib/browser';
 import { run } from './lib/run';
 import { serveSite } from './lib/site-server';
+import { storeScreenshots } from './store-screenshots';
 
 const ORDER_ID = '4864583305858004803';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
@@ -92,6 +93,13 @@ if (!headless) {
   await searchTab.bringToFront();
   shots.push(join(outputDir, 'search-results.png'));
   await searchTab.screenshot({ path: shots.at(-1), fullPage: true });
+  shots.push(
+    ...(await storeScreenshots(
+      browser,
+      { search: searchTab, taobaoList: listTab, tmall: tmallTab },
+      outputDir,
+    )),
+  );
   console.log('No display: ran headless. Screenshots:');
   for (const shot of shots) console.log(`  ${shot}`);
 }
