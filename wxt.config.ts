@@ -11,6 +11,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
+  // The sources zip comes from `git archive` (scripts/store-package.ts), not the working tree.
+  zip: { zipSources: false },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -37,7 +39,11 @@ export default defineConfig({
       },
     },
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
+    // 「在此网站标记号码」: a site the shopper adds is asked for at that moment, one host at a time.
+    // Firefox's build is MV2, where WXT drops optional_host_permissions: origins go in
+    // optional_permissions there, or permissions.request refuses every site.
     optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox' && { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     // The casebook hashes evidence over 128 MB with hash-wasm: WebAssembly from the extension's own
     // files. 'wasm-unsafe-eval' lets a page compile WASM only, never evaluate JS strings.

@@ -39,7 +39,12 @@ export function CasebookView(props: CasebookProps) {
   const chosen = props.orders.find((o) => o.order.orderId === selected);
   return (
     <main class="casebook">
-      <h1>{t('casebookTitle')}</h1>
+      <h1>
+        {t('casebookTitle')}{' '}
+        <a href="privacy.html" target="_blank" rel="noopener" class="small">
+          {t('privacyPolicy')}
+        </a>
+      </h1>
       <section class="cases" aria-labelledby="cases-heading">
         <h2 id="cases-heading">{t('casesHeading')}</h2>
         {props.onCreateCase && <NewCaseForm onCreate={props.onCreateCase} />}

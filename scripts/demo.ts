@@ -10,6 +10,7 @@ import { launchWithExtension } from './lib/browser';
 import { run } from './lib/run';
 import { serveSite } from './lib/site-server';
 import { DEMO_ORDER_ID, DEMO_URLS, demoSite } from './lib/demo-pages';
+import { storeScreenshots } from './store-screenshots';
 
 const ORDER_ID = DEMO_ORDER_ID;
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
@@ -108,6 +109,13 @@ if (!headless) {
   // The README shows these same files.
   mkdirSync(screensDir, { recursive: true });
   for (const shot of shots) copyFileSync(shot, join(screensDir, basename(shot)));
+  shots.push(
+    ...(await storeScreenshots(
+      browser,
+      { search: searchTab, taobaoList: listTab, tmall: tmallTab },
+      outputDir,
+    )),
+  );
   console.log('No display: ran headless. Screenshots:');
   for (const shot of shots) console.log(`  ${shot}`);
 }

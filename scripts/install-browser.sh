@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium, its Chinese UI language pack, a CJK font, openssl and unzip are installed.
+# Makes sure Debian's Chromium and Firefox ESR, their Chinese UI language packs, a CJK font, openssl and unzip are installed.
 # Used by `npm start` and by CI; installs with apt-get when run as root, otherwise says what to run.
 set -euo pipefail
 
@@ -7,6 +7,10 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # Chromium takes its UI language (chrome.i18n) from these packs: without them it is English only.
 [ -f /usr/lib/chromium/locales/zh-CN.pak ] || need+=(chromium-l10n)
+# The Firefox slice of npm test: Debian's Firefox ESR (153 from the security repository; the
+# manifest asks for 142 or later) and its Chinese language pack, so the add-on runs in zh-CN.
+command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+[ -f /usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi ] || need+=(firefox-esr-l10n-zh-cn)
 # Without a CJK font, Chinese renders as empty boxes in screenshots.
 fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei' || need+=(fonts-wqy-microhei)
 # The search-engine e2e test serves bing.com and friends over HTTPS with a throwaway certificate.

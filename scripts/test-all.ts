@@ -59,15 +59,22 @@ await step('type-check', 'npx', ['tsc', '--noEmit']);
 await step('lint', 'npx', ['eslint', '.']);
 await step('format', 'npx', ['prettier', '--check', '.']);
 await vitest('unit and component tests', 'vitest.config.ts', `${results}/unit.json`);
-if (await step('build (chrome)', 'npx', ['wxt', 'build'])) {
+if (await step('build (chrome)', 'npm', ['run', '-s', 'build'])) {
   await step('content scripts within 20 kB gzip', 'npx', ['tsx', 'scripts/check-sizes.ts']);
 }
 await step('build (firefox) + web-ext lint', 'npm', ['run', '-s', 'build:firefox']);
+await step('store packages and their checks', 'npm', ['run', '-s', 'zip']);
 if (await step('build (e2e)', 'npm', ['run', '-s', 'build:e2e'])) {
   await vitest('e2e in Chromium', 'vitest.e2e.config.ts', `${results}/e2e.json`);
 } else {
   failed++;
   failures.push('e2e skipped: no e2e build');
+}
+if (await step('build (firefox e2e)', 'npm', ['run', '-s', 'build:firefox-e2e'])) {
+  await vitest('e2e in Firefox ESR', 'vitest.firefox.config.ts', `${results}/firefox.json`);
+} else {
+  failed++;
+  failures.push('Firefox e2e skipped: no Firefox e2e build');
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
