@@ -69,12 +69,19 @@ detectionBench(
 results.push(...pageDataBench(RUNS));
 
 // Bundle sizes of the shipped build, built afresh so they describe this tree (output to stderr).
-if ((await run('npx', ['wxt', 'build'], {}, 'stderr')) !== 0) process.exit(1);
+if ((await run('npx', ['tsx', 'scripts/wxt-quiet.ts', 'build'], {}, 'stderr')) !== 0) process.exit(1);
 results.push(...bundleSizes('.output/chrome-mv3'));
 results.push(...(await popupBench('.output/chrome-mv3', 15)));
 results.push(...(await casebookBench('.output/chrome-mv3', 9)));
 // Capturing without a click needs the e2e variant's <all_urls> (activeTab needs a user gesture).
-if ((await run('npx', ['wxt', 'build', '--mode', 'e2e'], { WEIQUAN_E2E: '1' }, 'stderr')) !== 0)
+if (
+  (await run(
+    'npx',
+    ['tsx', 'scripts/wxt-quiet.ts', 'build', '--mode', 'e2e'],
+    { WEIQUAN_E2E: '1' },
+    'stderr',
+  )) !== 0
+)
   process.exit(1);
 results.push(...(await captureBench('.output/chrome-mv3-e2e', 5)));
 results.push(...(await bundleBench('.output/chrome-mv3-e2e', 3)));

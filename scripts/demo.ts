@@ -38,7 +38,7 @@ async function exportedReport(casebook: Page): Promise<Page> {
 // headless demo runs the build:e2e variant (the same extension plus <all_urls>).
 const buildDir = headless ? '.output/chrome-mv3-e2e' : '.output/chrome-mv3';
 console.log(`Building the extension (${buildDir})…`);
-const build = headless ? ['wxt', 'build', '--mode', 'e2e'] : ['wxt', 'build'];
+const build = ['tsx', 'scripts/wxt-quiet.ts', 'build', ...(headless ? ['--mode', 'e2e'] : [])];
 if ((await run('npx', build, headless ? { WEIQUAN_E2E: '1' } : {})) !== 0) process.exit(1);
 
 const site = await serveSite(demoSite());
