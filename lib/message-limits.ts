@@ -28,3 +28,6 @@ export const MAX_REPORT_CHARS = 1_000_000;
 export const REPORT_BURST = 10;
 export const REPORT_REFILL_MS = 2_000;
 export const REPORT_ORDERS_PER_TURN = 100;
+
+/** Items kept per order in a tab's state (storage.session): the popup shows the first. */
+export const ITEMS_KEPT = 3;

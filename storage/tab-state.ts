@@ -2,7 +2,7 @@
 // killed service worker, vanishes with the browser session, and page scripts cannot read it.
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { MAX_NUMBERS } from '../lib/message-limits';
+import { ITEMS_KEPT, MAX_NUMBERS } from '../lib/message-limits';
 import { VERDICT_RANK } from '../rules/phone/types';
 import { DetectionSchema, NumberSchema, type PageNumber } from '../lib/messages';
 
@@ -23,8 +23,6 @@ export type TabState = z.infer<typeof TabStateSchema>;
  * (10 MB in Chrome): a normal 50-order list takes about 19,000; a hostile tab no more than this.
  */
 export const MAX_TAB_STATE_CHARS = 48_000;
-/** Items kept per order in the tab's state: the popup shows the first. */
-const ITEMS_KEPT = 3;
 /** Frames whose numbers a tab's state keeps; their numbers together at most MAX_NUMBERS. */
 export const MAX_FRAMES = 16;
 

@@ -6,6 +6,7 @@
 // data it carries (weidian/order-list.html), the browser reads the same orders by another strategy.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ITEMS_KEPT } from '../../lib/message-limits';
 import { fixture, startHarness, type Harness } from './support';
 
 type Order = Record<string, unknown>;
@@ -21,10 +22,14 @@ const PAGES = ['tmall', 'taobao', 'weidian'].flatMap((site) =>
 );
 const SHOP_HOSTS = /(^|\.)(taobao|tmall|weidian)\.com$/;
 
-/** The clock-, scheme- and strategy-free view of a detection. */
+/**
+ * The clock-, scheme- and strategy-free view of a detection, as the tab's state keeps it: each
+ * order's first ITEMS_KEPT items (the popup's summary; the orders table records them all).
+ */
 function comparable({ strategy: _strategy, ...detection }: Detection) {
   const orders = (detection.orders ?? []).map(({ autoConfirmBy, snapshotUrl, ...order }) => ({
     ...order,
+    ...(Array.isArray(order.items) && { items: order.items.slice(0, ITEMS_KEPT) }),
     deadline: !!autoConfirmBy,
     ...(typeof snapshotUrl === 'string' && { snapshotUrl: snapshotUrl.replace(/^https?:/, '') }),
   }));

@@ -124,15 +124,15 @@ describe('number marks on search engines', () => {
         });
         expect(styled).not.toBe('rgb(1, 2, 3)');
       }
-      // The badge has its look and its tooltip opens, under the page's style policy too.
+      // The warning chip has its look and words, and its tooltip opens, under the page's style
+      // policy too. The chip takes its own room in the line (#26: a mark a shopper cannot miss).
       const mark = page.locator('weiquan-mark[data-weiquan-digits="4001234567"]');
       const badge = mark.locator('.badge');
-      expect(
-        await badge.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).width]),
-      ).toEqual(['rgb(185, 28, 28)', '14px']);
-      expect(
-        await mark.evaluate((m) => [(m as HTMLElement).offsetWidth, (m as HTMLElement).offsetHeight]),
-      ).toEqual([0, 0]); // no layout shift
+      expect(await badge.evaluate((b) => [getComputedStyle(b).backgroundColor, b.textContent])).toEqual([
+        'rgb(185, 28, 28)',
+        '非官方 · 勿拨打',
+      ]);
+      expect(await mark.evaluate((m) => (m as HTMLElement).offsetWidth)).toBeGreaterThan(40);
       await badge.click();
       await expect.poll(() => mark.locator('.tip').evaluate((t) => getComputedStyle(t).width)).toBe('260px');
       await page.close();
