@@ -11,13 +11,20 @@ export interface StoredItem {
   url: string;
   mimeType: string;
   sha256: string;
+  size: number;
   meta: { orderId?: string; partial?: boolean; method?: Record<string, unknown> };
   base64: string;
 }
 
-/** Every item captured on a page (transcripts and pane pictures), and its case's log. */
-export function storedItems(page: Page, url: string): Promise<{ items: StoredItem[]; log: LogEntry[] }> {
-  return page.evaluate(async (address) => {
+/**
+ * The evidence items captured on a page (transcripts and pane pictures), or those with the given
+ * ids, and the log of the first one's case; `page` is an extension page (its IndexedDB is ours).
+ */
+export function storedItems(
+  page: Page,
+  which: { url: string } | { ids: number[] },
+): Promise<{ items: StoredItem[]; log: LogEntry[] }> {
+  return page.evaluate(async (wanted) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('weiquan');
       open.onsuccess = () => resolve(open.result);
@@ -36,12 +43,14 @@ export function storedItems(page: Page, url: string): Promise<{ items: StoredIte
       });
     const items = [];
     for (const { content, thumbnail: _thumbnail, ...record } of await all<{
+      id: number;
       url: string;
       caseId: number;
       content: Blob;
       thumbnail?: unknown;
     }>('evidence')) {
-      if (record.url === address) items.push({ ...record, base64: await toBase64(content) });
+      const chosen = 'url' in wanted ? record.url === wanted.url : wanted.ids.includes(record.id);
+      if (chosen) items.push({ ...record, base64: await toBase64(content) });
     }
     const caseId = items[0]?.caseId;
     const log = (await all<LogEntry & { id: number; caseId: number }>('log'))
@@ -50,7 +59,7 @@ export function storedItems(page: Page, url: string): Promise<{ items: StoredIte
       .map(({ id: _id, caseId: _case, ...entry }) => entry);
     db.close();
     return { items: items as unknown as StoredItem[], log };
-  }, url);
+  }, which);
 }
 
 /** The transcript's two copies captured on a page, with all its items and its case's log. */
@@ -58,7 +67,7 @@ export async function storedChat(
   page: Page,
   url: string,
 ): Promise<{ json: StoredItem; text: StoredItem; items: StoredItem[]; log: LogEntry[] }> {
-  const { items, log } = await storedItems(page, url);
+  const { items, log } = await storedItems(page, { url });
   const chat = items.filter((item) => item.kind === 'chat');
   const json = chat.find((item) => item.mimeType === 'application/json');
   const text = chat.find((item) => item.mimeType.startsWith('text/plain'));
@@ -70,7 +79,7 @@ export async function storedChat(
 export async function waitForPane(page: Page, url: string, timeoutMs = 90_000): Promise<StoredItem[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const pane = (await storedItems(page, url)).items.filter((item) => item.kind === 'pane');
+    const pane = (await storedItems(page, { url })).items.filter((item) => item.kind === 'pane');
     if (pane.length > 0 || Date.now() > until) return pane;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkItems, verifyChain, type LogEntry } from '../../lib/chain';
+import { checkItems, verifyChain } from '../../lib/chain';
 import type { ChatTranscript } from '../../lib/chat/transcript';
 import type { ChatMessage } from '../../lib/chat/types';
+import { storedItems } from './chat-support';
 import { fixture, startHarness, type Harness } from './support';
 
 const taobaoUrls = JSON.parse(readFileSync(fixture('taobao/urls.json'), 'utf8')) as Record<string, string>;
@@ -98,52 +99,8 @@ async function captureChat(page: Page, tabId: number): Promise<Reply> {
   );
 }
 
-interface StoredItem {
-  uid: string;
-  caseId: number;
-  kind: string;
-  title: string;
-  url: string;
-  mimeType: string;
-  sha256: string;
-  size: number;
-  meta: { orderId?: string; partial?: boolean; method?: Record<string, unknown> };
-  base64: string;
-}
-
-/** Runs in the extension page: the evidence items with these ids and their case's log. */
-function readStored(ids: number[]): Promise<{ items: StoredItem[]; log: LogEntry[] }> {
-  return extensionPage.evaluate(async (wanted) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('weiquan');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(new Error(String(open.error)));
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-      });
-    const toBase64 = (blob: Blob) =>
-      new Promise<string>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve((reader.result as string).replace(/^data:[^,]*,/, ''));
-        reader.readAsDataURL(blob);
-      });
-    const evidence = await all<{ id: number; caseId: number; content: Blob }>('evidence');
-    const items = [];
-    for (const { content, ...record } of evidence.filter((e) => wanted.includes(e.id))) {
-      items.push({ ...record, base64: await toBase64(content) });
-    }
-    const caseId = items[0]?.caseId;
-    const log = (await all<LogEntry & { id: number; caseId: number }>('log'))
-      .filter((entry) => entry.caseId === caseId)
-      .sort((a, b) => a.seq - b.seq)
-      .map(({ id: _id, caseId: _case, ...entry }) => entry);
-    db.close();
-    return { items: items as unknown as StoredItem[], log };
-  }, ids);
-}
+/** The evidence items with these ids and their case's log. */
+const readStored = (ids: number[]) => storedItems(extensionPage, { ids });
 
 /** Runs in the extension page: how many evidence items the database holds. */
 function evidenceCount(): Promise<number> {
