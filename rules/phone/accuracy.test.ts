@@ -198,16 +198,19 @@ describe('phone corpus accuracy', () => {
   // The fourth held-out set (#28) at its first run, out of sample (code fcc1513, labels efb7542
   // and one label left out, 04db9a8): found 72/128 (0.563), 1 non-phone (a misread number) in 40
   // pages, 0 false 官方, officials recognised 53/85 (0.624), presented as a line they are not
-  // called suspicious 0/10, 0 officials called suspicious. The goals the code met are asserted;
-  // where it fell short, the level it reached (0/10 suspicious leaves nothing to assert).
-  it('meets the #28 goals on the fourth held-out set where it did out of sample', () => {
+  // called suspicious 0/10, 0 officials called suspicious. The code was then changed for what it
+  // showed, so the set is in-sample since: found 97/128 (0.758; Taiwan's numbers and 165 are not
+  // read), 0 non-phones, 0 false 官方, officials 78/85 (0.918), suspicious 7/10, 0 officials called
+  // suspicious. The goals the code meets are asserted; where it falls short, the level it reached.
+  it('meets the #28 goals on the fourth held-out set where it can', () => {
     const metrics4 = metricsOf(holdout4);
     expect(metrics4.nonPhones / holdout4.length).toBeLessThanOrEqual(2 / 40);
     expect(falseOfficials(holdout4)).toEqual([]);
     const rates = goalRatesOf(holdout4);
     expect(rates.officialCalledSuspicious).toBe(0);
-    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.56);
-    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.62);
+    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.9);
+    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.75);
+    expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.7);
   });
 
   it('judges numbers with precision and recall ≥ 0.85', () => {
