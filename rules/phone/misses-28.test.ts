@@ -78,3 +78,15 @@ describe('more official lines', () => {
     expect(scanText('兴业银行客服电话：95528')[0]!.verdict).toBe('suspicious');
   });
 });
+
+describe('a heading in another node, as the content script sends it', () => {
+  it('claims a service line under it for the company it names', () => {
+    // lib/number-watch.ts sends an <h2>'s words as a "# …" line before the number's own text.
+    const [n] = scanText('# 快手客服怎么联系\n客服热线：400-006-6666');
+    expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '快手' });
+    expect(n!.reasons[0]!.zh).toBe(
+      '页面在标题「快手客服怎么联系」下把它当作客服号码，但它不是「快手」登记的号码',
+    );
+    expect(scanText('客服热线：400-006-6666')[0]!.verdict).toBe('unlisted');
+  });
+});
