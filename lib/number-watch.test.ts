@@ -248,7 +248,9 @@ describe('number watcher', () => {
 
   it('keeps a text with its heading within the judge’s limit, and leaves headings alone', async () => {
     const long = '很长的标题'.repeat(40);
-    document.body.innerHTML = `<div><h3>${long}</h3><div><p>热线 400-111-2222 ${'字'.repeat(6000)}</p></div></div><p>无标题 400-123-4567</p>`;
+    document.body.innerHTML =
+      `<p>无标题 400-123-4567</p>` +
+      `<div><h3>${long}</h3><div><p>热线 400-111-2222 ${'字'.repeat(6000)}</p></div></div>`;
     const sent: string[] = [];
     const judge = (texts: string[]) => {
       sent.push(...texts);
@@ -260,5 +262,20 @@ describe('number watcher', () => {
     for (const t of sent) expect(t.length).toBeLessThanOrEqual(MAX_JUDGED_CHARS);
     expect(sent.some((t) => t.startsWith(`# ${long.slice(0, 37)}\n`))).toBe(true);
     expect(sent).toContain('无标题 400-123-4567');
+  });
+
+  it('finds a search result’s title in its wrapper above the snippet', async () => {
+    document.body.innerHTML =
+      '<div class="result"><div class="c-row"><h3><a>唯品会客服电话是多少_百度知道</a></h3></div>' +
+      '<div class="c-row"><div class="c-span9"><p>客服电话：400-678-9999</p></div></div></div>';
+    const sent: string[] = [];
+    const judge = (texts: string[]) => {
+      sent.push(...texts);
+      return Promise.resolve(texts.map(scan));
+    };
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    await drain(scanner);
+    expect(sent).toEqual(['# 唯品会客服电话是多少_百度知道\n客服电话：400-678-9999']);
   });
 });

@@ -59,6 +59,15 @@ function leadingText(el: Element, max: number): string {
   return out;
 }
 
+/** A heading element, or one a small wrapper holds ("<div class="c-row"><h3>…</h3></div>"). */
+function headingIn(el: Element): Element | null {
+  if (HEADING_TAGS.has(el.tagName)) return el;
+  if (el.childElementCount > HEADING_SIBLINGS) return null;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (HEADING_TAGS.has(child.tagName)) return child;
+  return null;
+}
+
 /**
  * The heading above a text's block, as a "# …" line for the judge: under "<h2>快手客服怎么联系</h2>"
  * a "客服热线：400-…" in the next paragraph is presented as 快手's line (rules/phone/headings.ts),
@@ -70,8 +79,9 @@ function headingLine(node: Text): string {
   for (let level = 0; at && level < HEADING_LEVELS; level++, at = at.parentElement) {
     let sibling = at.previousElementSibling;
     for (let k = 0; sibling && k < HEADING_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
-      if (!HEADING_TAGS.has(sibling.tagName)) continue;
-      const words = leadingText(sibling, MAX_HEADING_LINE - 3)
+      const heading = headingIn(sibling);
+      if (!heading) continue;
+      const words = leadingText(heading, MAX_HEADING_LINE - 3)
         .replace(/\s+/g, ' ')
         .trim();
       return words === '' ? '' : `# ${words}\n`;
