@@ -277,5 +277,13 @@ describe('number watcher', () => {
     scanner.add(document.body);
     await drain(scanner);
     expect(sent).toEqual(['# 唯品会客服电话是多少_百度知道\n客服电话：400-678-9999']);
+    // The next result has no title of its own: the previous result's is not its heading.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="result"><div class="c-row"><p>客服电话：400-111-9999</p></div></div>',
+    );
+    scanner.add(document.body.lastChild!);
+    await drain(scanner);
+    expect(sent[1]).toBe('客服电话：400-111-9999');
   });
 });

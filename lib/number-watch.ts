@@ -59,13 +59,14 @@ function leadingText(el: Element, max: number): string {
   return out;
 }
 
-/** A heading element, or one a small wrapper holds ("<div class="c-row"><h3>…</h3></div>"). */
+/**
+ * A heading element, or the one a wrapper holds alone ("<div class="c-row"><h3>…</h3></div>"); a
+ * block with more in it (the previous search result, title and snippet) is someone else's.
+ */
 function headingIn(el: Element): Element | null {
   if (HEADING_TAGS.has(el.tagName)) return el;
-  if (el.childElementCount > HEADING_SIBLINGS) return null;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-    if (HEADING_TAGS.has(child.tagName)) return child;
-  return null;
+  const only = el.childElementCount === 1 ? el.firstElementChild : null;
+  return only && HEADING_TAGS.has(only.tagName) ? only : null;
 }
 
 /**
