@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarkOptions, ScannedNumber } from './number-marks';
 import { drain, judgeWith } from '../tests/support/number-scanner';
-import { JUDGE_BATCH } from './message-limits';
+import { JUDGE_BATCH, MAX_JUDGED_CHARS } from './message-limits';
 import { createScanner, watchNumbers, WATCH_LIMITS } from './number-watch';
 import { MARK_LABELS } from './content-labels';
 import { BIG_INPUT, REAL_TIME_BUDGET } from '../tests/support/time-limits';
@@ -223,5 +223,67 @@ describe('number watcher', () => {
     answer();
     await done;
     expect(marks()).toBe(1);
+  });
+
+  // #28: the background judges each text alone, so a claim in a heading in another node reaches
+  // it only as a "# …" line the watcher sends before the text.
+  it('sends the heading above a text with it, and marks its numbers where they are', async () => {
+    document.body.innerHTML =
+      '<section><h2>快手客服怎么联系</h2><p><b>客服</b>热线：<span>400-006-6666</span>(人工)</p></section>';
+    const sent: Array<{ texts: string[]; spans: Array<[number, number]> }> = [];
+    const judge = (texts: string[], spans: Array<[number, number]>) => {
+      sent.push({ texts, spans });
+      return Promise.resolve(texts.map(scan));
+    };
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    await drain(scanner);
+    const [text] = sent.flatMap((s) => s.texts).filter((t) => t.includes('400-006-6666'));
+    expect(text).toBe('# 快手客服怎么联系\n客服热线：400-006-6666');
+    const [span] = sent.flatMap((s) => s.spans.filter((_, i) => s.texts[i] === text));
+    expect(text!.slice(span![0], span![1])).toBe('400-006-6666');
+    expect(document.querySelector('span')!.textContent).toMatch(/^400-006-6666/);
+    expect(marks()).toBe(1);
+  });
+
+  it('keeps a text with its heading within the judge’s limit, and leaves headings alone', async () => {
+    const long = '很长的标题'.repeat(40);
+    document.body.innerHTML =
+      `<p>无标题 400-123-4567</p>` +
+      `<div><h3>${long}</h3><div><p>热线 400-111-2222 ${'字'.repeat(6000)}</p></div></div>`;
+    const sent: string[] = [];
+    const judge = (texts: string[]) => {
+      sent.push(...texts);
+      return Promise.resolve(texts.map(scan));
+    };
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    await drain(scanner);
+    for (const t of sent) expect(t.length).toBeLessThanOrEqual(MAX_JUDGED_CHARS);
+    expect(sent.some((t) => t.startsWith(`# ${long.slice(0, 37)}\n`))).toBe(true);
+    expect(sent).toContain('无标题 400-123-4567');
+  });
+
+  it('finds a search result’s title in its wrapper above the snippet', async () => {
+    document.body.innerHTML =
+      '<div class="result"><div class="c-row"><h3><a>唯品会客服电话是多少_百度知道</a></h3></div>' +
+      '<div class="c-row"><div class="c-span9"><p>客服电话：400-678-9999</p></div></div></div>';
+    const sent: string[] = [];
+    const judge = (texts: string[]) => {
+      sent.push(...texts);
+      return Promise.resolve(texts.map(scan));
+    };
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    await drain(scanner);
+    expect(sent).toEqual(['# 唯品会客服电话是多少_百度知道\n客服电话：400-678-9999']);
+    // The next result has no title of its own: the previous result's is not its heading.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="result"><div class="c-row"><p>客服电话：400-111-9999</p></div></div>',
+    );
+    scanner.add(document.body.lastChild!);
+    await drain(scanner);
+    expect(sent[1]).toBe('客服电话：400-111-9999');
   });
 });

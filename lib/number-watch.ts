@@ -9,12 +9,13 @@ import {
   forgetCandidate,
   isMark,
   markCandidate,
+  MAX_NODE_CHARS,
   numbersIn,
   type Candidate,
   type MarkOptions,
   type ScannedNumber,
 } from './number-marks';
-import { JUDGE_BATCH } from './message-limits';
+import { JUDGE_BATCH, MAX_JUDGED_CHARS } from './message-limits';
 import type { Held } from './near-viewport';
 
 /** Short text nodes handled between clock reads: reading the clock per node costs more than a node. */
@@ -37,6 +38,58 @@ const JUDGE_TIMEOUT_MS = 10_000;
  * 10 ms, cold): what a page's changes cost there is counted with the watcher's own time.
  */
 const JUDGE_MS_PER_CHAR = 0.002;
+
+/** Heading elements a number's block may sit under. */
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Ancestors of a text, and earlier siblings of each, looked at for its heading. */
+const HEADING_LEVELS = 4;
+const HEADING_SIBLINGS = 3;
+/**
+ * Longest heading line sent ("# " and a line break included): what a judged text may hold beyond
+ * a node's first MAX_NODE_CHARS and the 60 characters of context before it (number-marks).
+ */
+const MAX_HEADING_LINE = MAX_JUDGED_CHARS - MAX_NODE_CHARS - 60;
+
+/** Up to `max` characters of an element's text, copying no more than that from any node. */
+function leadingText(el: Element, max: number): string {
+  const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let out = '';
+  for (let n = walk.nextNode() as Text | null; n && out.length < max; n = walk.nextNode() as Text | null)
+    out += n.substringData(0, max - out.length);
+  return out;
+}
+
+/**
+ * A heading element, or the one a wrapper holds alone ("<div class="c-row"><h3>…</h3></div>"); a
+ * block with more in it (the previous search result, title and snippet) is someone else's.
+ */
+function headingIn(el: Element): Element | null {
+  if (HEADING_TAGS.has(el.tagName)) return el;
+  const only = el.childElementCount === 1 ? el.firstElementChild : null;
+  return only && HEADING_TAGS.has(only.tagName) ? only : null;
+}
+
+/**
+ * The heading above a text's block, as a "# …" line for the judge: under "<h2>快手客服怎么联系</h2>"
+ * a "客服热线：400-…" in the next paragraph is presented as 快手's line (rules/phone/headings.ts),
+ * but the background judges each text alone and would not see the heading's node. A few
+ * ancestors, a few earlier siblings each: the cost per text is bounded.
+ */
+function headingLine(node: Text): string {
+  let at = node.parentElement;
+  for (let level = 0; at && level < HEADING_LEVELS; level++, at = at.parentElement) {
+    let sibling = at.previousElementSibling;
+    for (let k = 0; sibling && k < HEADING_SIBLINGS; k++, sibling = sibling.previousElementSibling) {
+      const heading = headingIn(sibling);
+      if (!heading) continue;
+      const words = leadingText(heading, MAX_HEADING_LINE - 3)
+        .replace(/\s+/g, ' ')
+        .trim();
+      return words === '' ? '' : `# ${words}\n`;
+    }
+  }
+  return '';
+}
 
 export interface WatchLimits {
   /** Main-thread time one slice may take before yielding (RAIL: no task over 50 ms). */
@@ -147,8 +200,12 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
   function send(): void {
     if (batch.length === 0) return;
     const sent = batch;
-    const texts = sent.map((candidate) => candidate.text);
-    const spans = sent.map((candidate): [number, number] => [candidate.offset, candidate.limit]);
+    const headings = sent.map((candidate) => headingLine(candidate.node));
+    const texts = sent.map((candidate, i) => headings[i]! + candidate.text);
+    const spans = sent.map((candidate, i): [number, number] => [
+      candidate.offset + headings[i]!.length,
+      candidate.limit + headings[i]!.length,
+    ]);
     const ofFirstWalk = !firstWalkOver;
     batch = [];
     waiting++;
@@ -161,7 +218,18 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
     });
     Promise.race([options.judge(texts, spans), late])
       .then(
-        (results) => judged.push({ batch: sent, results, next: 0, ofFirstWalk }),
+        (results) => {
+          // Offsets back into each candidate's own text, as if no heading line had been sent.
+          for (let i = 0; i < results.length; i++) {
+            const shift = headings[i]?.length ?? 0;
+            if (shift === 0) continue;
+            for (const number of results[i]!) {
+              number.start -= shift;
+              number.end -= shift;
+            }
+          }
+          judged.push({ batch: sent, results, next: 0, ofFirstWalk });
+        },
         () => {
           // Not judged: each text is read again by a later walk, a few times at most.
           for (const candidate of sent) {

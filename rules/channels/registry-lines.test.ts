@@ -77,5 +77,23 @@ describe('#28 company lines', () => {
     expect(ownerOf('10086999')).toEqual(['china-mobile']);
     expect(ownerOf('12305')).toEqual(['spb']);
     expect(ownerOf('400-6789-888')).toEqual(['vipshop']);
+    // Added after the fourth held-out set (#28).
+    expect(ownerOf('10109777')).toEqual(['meituan']);
+    expect(ownerOf('400-820-5555')).toEqual(['cmb']);
+    expect(ownerOf('+86-755-84391000')).toEqual(['cmb']);
+    expect(ownerOf('95528')).toEqual(['spdb']);
+    expect(ownerOf('95561')).toEqual(['cib']);
+    expect(ownerOf('95595')).toEqual(['ceb']);
+    expect(ownerOf('95568')).toEqual(['cmbc']);
+    expect(ownerOf('12300')).toEqual(['miit']);
+    expect(ownerOf('12308')).toEqual(['mfa']);
+    expect(ownerOf('+86-10-65612308')).toEqual(['mfa']);
+  });
+
+  it('keeps lines only content sites print as unconfirmed', () => {
+    const byId = new Map(LINES.map((c) => [c.id, c]));
+    // 美团外卖 and 招行's number for callers abroad: one content page each, no company page.
+    expect(byId.get('meituan-waimai-hotline')?.confidence).toBe('medium');
+    expect(byId.get('cmb-credit-card-abroad')?.confidence).toBe('medium');
   });
 });

@@ -43,6 +43,11 @@ const OWNERS = [
   'cmb',
   'psbc',
   'hxb',
+  'spdb',
+  'cib',
+  'ceb',
+  'cmbc',
+  'mfa',
 ] as const satisfies readonly Owner[];
 
 const nonBlank = z.string().regex(/\S/, 'must not be empty');

@@ -52,7 +52,12 @@ export type Owner =
   | 'bocom'
   | 'cmb'
   | 'psbc'
-  | 'hxb';
+  | 'hxb'
+  | 'spdb'
+  | 'cib'
+  | 'ceb'
+  | 'cmbc'
+  | 'mfa';
 
 /** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */
 export interface TimeWindow {

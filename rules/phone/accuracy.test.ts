@@ -116,6 +116,8 @@ const holdout = pageSet('web-holdout.json');
 const holdout2 = pageSet('web-holdout-2.json');
 /** A third held-out set (41 pages, #28), labelled before the code ran on it (commit c12efcd). */
 const holdout3 = pageSet('web-holdout-3.json');
+/** A fourth held-out set (40 pages, #28), labelled before the code ran on it (commit efb7542). */
+const holdout4 = pageSet('web-holdout-4.json');
 
 /**
  * The #28 goals, per labelled number: officials recognised, numbers presented as a line they are
@@ -135,6 +137,20 @@ function goalsOf(set: Outcome[]) {
   };
 }
 
+/** The #28 goals as shares, for asserting. */
+function goalRatesOf(set: Outcome[]) {
+  const goals = goalsOf(set);
+  const share = (fraction: string) => {
+    const [a, b] = fraction.split('/').map(Number) as [number, number];
+    return b === 0 ? 1 : a / b;
+  };
+  return {
+    officialsRecognised: share(goals.officialsRecognised),
+    presentedCalledSuspicious: share(goals.presentedCalledSuspicious),
+    officialCalledSuspicious: goals.officialCalledSuspicious,
+  };
+}
+
 describe('phone corpus accuracy', () => {
   it('has a labels file for every page and covers every verdict class', () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
@@ -144,7 +160,7 @@ describe('phone corpus accuracy', () => {
 
   it('prints its figures, in-sample and out-of-sample', () => {
     console.log(JSON.stringify({ inSample: { ...metrics, misses: missesOf(outcomes) } }));
-    for (const [name, set] of Object.entries({ outOfSample, web, holdout, holdout2, holdout3 }))
+    for (const [name, set] of Object.entries({ outOfSample, web, holdout, holdout2, holdout3, holdout4 }))
       console.log(
         JSON.stringify({ [name]: { ...metricsOf(set), goals: goalsOf(set), misses: missesOf(set) } }),
       );
@@ -157,6 +173,7 @@ describe('phone corpus accuracy', () => {
     expect(falseOfficials(holdout)).toEqual([]);
     expect(falseOfficials(holdout2)).toEqual([]);
     expect(falseOfficials(holdout3)).toEqual([]);
+    expect(falseOfficials(holdout4)).toEqual([]);
   });
 
   // Finding is mechanical and the corpus was written to exercise every format: 0.95 leaves room
@@ -173,9 +190,27 @@ describe('phone corpus accuracy', () => {
   // gate on it would make it a tuning set.
   it('finds ≥ 95 % of the numbers on the tuned web pages; ≤ 2 non-phones per 40 real pages', () => {
     expect(metricsOf(web).finding.recall).toBeGreaterThanOrEqual(0.95);
-    for (const set of [web, holdout, holdout2, holdout3]) {
+    for (const set of [web, holdout, holdout2, holdout3, holdout4]) {
       expect(metricsOf(set).nonPhones / set.length).toBeLessThanOrEqual(2 / 40);
     }
+  });
+
+  // The fourth held-out set (#28) at its first run, out of sample (code fcc1513, labels efb7542
+  // and one label left out, 04db9a8): found 72/128 (0.563), 1 non-phone (a misread number) in 40
+  // pages, 0 false 官方, officials recognised 53/85 (0.624), presented as a line they are not
+  // called suspicious 0/10, 0 officials called suspicious. The code was then changed for what it
+  // showed, so the set is in-sample since: found 97/128 (0.758; Taiwan's numbers and 165 are not
+  // read), 0 non-phones, 0 false 官方, officials 78/85 (0.918), suspicious 7/10, 0 officials called
+  // suspicious. The goals the code meets are asserted; where it falls short, the level it reached.
+  it('meets the #28 goals on the fourth held-out set where it can', () => {
+    const metrics4 = metricsOf(holdout4);
+    expect(metrics4.nonPhones / holdout4.length).toBeLessThanOrEqual(2 / 40);
+    expect(falseOfficials(holdout4)).toEqual([]);
+    const rates = goalRatesOf(holdout4);
+    expect(rates.officialCalledSuspicious).toBe(0);
+    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.9);
+    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.75);
+    expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.7);
   });
 
   it('judges numbers with precision and recall ≥ 0.85', () => {

@@ -14,7 +14,7 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   weidian: [],
   seller: [],
   samr: ['12315', '市场监管', '市场监督', '工商', '消协', '消费者协会', '消保委', '消费者权益', '市监'],
-  miit: ['12321', '12381', '工信部', '工业和信息化部', '不良信息', '垃圾信息', '反诈', '诈骗'],
+  miit: ['12321', '12381', '12300', '工信部', '工业和信息化部', '不良信息', '垃圾信息', '反诈', '诈骗'],
   police: ['110', '96110', '公安', '警方', '警察', '报警', '派出所', '反诈', '反电诈', '诈骗'],
   jd: [],
   pinduoduo: [],
@@ -44,6 +44,11 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   cmb: ['招商银行', '招行'],
   psbc: ['邮储', '邮政储蓄'],
   hxb: ['华夏银行'],
+  spdb: ['浦发银行', '浦东发展银行', '浦发'],
+  cib: ['兴业银行'],
+  ceb: ['光大银行'],
+  cmbc: ['民生银行'],
+  mfa: ['12308', '外交部', '领事保护', '领保'],
 };
 
 /** Every name a page may use for each registry owner: a name containing one is that owner's. */

@@ -1,7 +1,7 @@
 // Text around a digit run that says it is not a phone number: an order/tracking/QQ label, a
 // price, a URL, letters glued to it (tracking numbers like YT7582890600202). Every check reads a
 // bounded window, so the cost per candidate is constant.
-import { isKnown } from './patterns';
+import { isCallOnly, isKnown, isPublicShort } from './patterns';
 import { isDigit } from './runs';
 
 /** Labels whose value is an id, a count or a code, never a phone number. */
@@ -20,14 +20,36 @@ const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
  * Words about calling that make a bare 110 a phone number ("报警电话110", "拨打110"), before it or
  * after it ("110电话是单向接警电话", "用110号码").
  */
-const CALL_WORDS_BEFORE = /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|从|call)\s*[:：]?\s*$/i;
-const CALL_WORDS_AFTER = /^\s*(?:报警|报案|电话|号码|就?接到|获悉)/;
+const CALL_WORDS_BEFORE =
+  /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|从|通过|显示为|call)\s*[:：]?\s*[“"「]?$/i;
+const CALL_WORDS_AFTER =
+  /^[”"」]?\s*(?:报警|报案|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
 
 const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 
 /** Digits may touch: pieces of a run-together "95102114001234567" are cut from one group. */
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '_');
+}
+
+/** A line people list with others: a registry number, a public short number, 110 or 114. */
+const isListedLine = (d: string): boolean => isKnown(d) || isPublicShort(d) || isCallOnly(d);
+
+/**
+ * "移动10086/联通10010/电信10000", "(如10086/10010/10000)": lines joined by slashes are a list, not a
+ * path, when what stands across each slash is a word or another such line. "1/10000" is a ratio.
+ */
+function inSlashList(text: string, start: number, end: number, digits: string): boolean {
+  if (!isListedLine(digits)) return false;
+  const across = (at: number, step: 1 | -1): boolean => {
+    const ch = text[at];
+    if (ch !== undefined && /[\u4e00-\u9fff]/.test(ch)) return true;
+    let k = at;
+    while (isDigit(text[k])) k += step;
+    const run = step === 1 ? text.slice(at, k) : text.slice(k + 1, at + 1);
+    return run !== '' && isListedLine(run);
+  };
+  return (text[start - 1] !== '/' || across(start - 2, -1)) && (text[end] !== '/' || across(end + 1, 1));
 }
 
 /** One character (or none) among `set`: a string search, not a regex call, per candidate. */
@@ -65,15 +87,16 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   const before = text[start - 1];
   const after = text[end];
   // Glued to letters or inside an identifier: tracking numbers, hashes, file names.
-  if (isLetter(before) || isOneOf(before, '/=&%@_')) return true;
+  if (isLetter(before) || isOneOf(before, '=&%@_')) return true;
   if (before === '#' && !opensTopic(text, end)) return true;
-  if (isLetter(after) || isOneOf(after, '/=&%@_')) return true;
+  if (isLetter(after) || isOneOf(after, '=&%@_')) return true;
+  if ((before === '/' || after === '/') && !inSlashList(text, start, end, digits)) return true;
   if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;
   if (insideUrl(text, start)) return true;
-  if (digits === '110') {
+  if (isCallOnly(digits)) {
     const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (!near && !CALL_WORDS_AFTER.test(text.slice(end, end + 6))) return true;
   }

@@ -5,7 +5,7 @@
 import { isExcluded } from './context';
 import { oddPrints } from './odd-prints';
 import { parseRun } from './parse';
-import { EMERGENCY, isKnown, isMobile, isService, kindOf } from './patterns';
+import { isCallOnly, isKnown, isMobile, isService, kindOf } from './patterns';
 import { findRuns, normalise } from './runs';
 import type { Found } from './types';
 
@@ -57,9 +57,9 @@ export function findPhoneNumbers(text: string): Found[] {
   // where for…of over an array costs an iterator object and a call per step.
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
-    // Most runs in page text are a lone count, year or price: under five digits only 110 counts.
+    // Most runs in page text are a lone count, year or price: under five digits only 110/114 count.
     const lone = run.groups.length === 1 ? run.groups[0]!.digits : '';
-    if (lone !== '' && lone.length < 5 && lone !== EMERGENCY) continue;
+    if (lone !== '' && lone.length < 5 && !isCallOnly(lone)) continue;
     const candidates = parseRun(run);
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k]!;

@@ -42,8 +42,10 @@ export function mayTakeHeading(n: JudgedNumber): boolean {
 }
 
 export function headingReason(heading: Heading): Text {
+  // "# …": a heading element's words as the content script sends them (lib/number-watch.ts).
+  const line = heading.line.replace(/^#\s*/, '').slice(0, 24);
   return {
-    zh: `页面在标题「${heading.line.slice(0, 24)}」下把它当作客服号码，但它不是「${heading.name}」登记的号码`,
-    en: `The page gives it as a service line under the heading “${heading.line.slice(0, 24)}”, but it is not a number “${heading.name}” is listed with`,
+    zh: `页面在标题「${line}」下把它当作客服号码，但它不是「${heading.name}」登记的号码`,
+    en: `The page gives it as a service line under the heading “${line}”, but it is not a number “${heading.name}” is listed with`,
   };
 }

@@ -28,7 +28,7 @@ import {
 } from './claims';
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
-import { areaCodeLength, isShortLocal } from './patterns';
+import { areaCodeLength, isAreaCode110, isShortLocal } from './patterns';
 import { scamClaim, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
@@ -215,6 +215,26 @@ function judgeScamCaller(scam: ScamClaim, odd: Text[]): Verdict {
   };
 }
 
+/**
+ * "0760-110", "0311110": the police's 110 never calls with an area code in front; scam callers who
+ * say they are the police fake that display (police notices on #28's fourth held-out set).
+ */
+const AREA_CODE_110: Verdict = {
+  verdict: 'suspicious',
+  claimedBy: '客服',
+  claimedName: '110',
+  reasons: [
+    {
+      zh: '这是区号加 110：公安机关的 110 不会用“区号+110”的号码打给你，这样的来电显示是改号冒充',
+      en: 'This is an area code before 110: the police never call from “area code + 110”; such a caller display is faked',
+    },
+  ],
+  officialRoute: {
+    zh: '挂断后自己拨打 110 或 96110 核实',
+    en: 'Hang up and call 110 or 96110 yourself to check',
+  },
+};
+
 /** A number a page gives to a public body ("税务机关服务热线4006310081"). */
 function judgeBodyClaim(body: string, odd: Text[]): Verdict {
   return {
@@ -299,6 +319,7 @@ function attributionFor(before: string, after: string, claim: Claim | null, chan
  * the number, or a label right after it.
  */
 export function judgeNumber(found: Found, context: string, at = context.indexOf(found.text)): Verdict {
+  if (isAreaCode110(found.digits)) return AREA_CODE_110;
   const words = foldTraditional(context); // same offsets as `context`
   const before = at >= 0 ? words.slice(0, at) : words;
   const after = at >= 0 ? words.slice(at + found.text.length) : '';

@@ -6,7 +6,7 @@
 //   ("诈骗来电号码：075513800138000"), after a label that says it is a number;
 // - numbers from abroad, with + or 00 and a country code other than 86 ("+85320923402").
 import { isExcluded } from './context';
-import { EMERGENCY, isKnown, isPublicShort, kindOf } from './patterns';
+import { isCallOnly, isKnown, isPublicShort, kindOf } from './patterns';
 import type { Run } from './runs';
 import type { Found } from './types';
 
@@ -30,7 +30,7 @@ function spanOf(run: Run) {
 
 /** Short numbers a run-together string may be cut into: registry, public shorts and 110. */
 const isShortPart = (d: string): boolean =>
-  d === EMERGENCY || isPublicShort(d) || (isKnown(d) && d.length <= 7);
+  isCallOnly(d) || isPublicShort(d) || (isKnown(d) && d.length <= 7);
 
 /** Cuts `d` into short numbers, longest first at each step, or null. At most 3 pieces. */
 function splitShort(d: string, from = 0, depth = 0): number[] | null {

@@ -13,7 +13,8 @@ import {
   isShort9x,
   isStrongNumber,
   kindOf,
-  EMERGENCY,
+  isAreaCode110,
+  isCallOnly,
 } from './patterns';
 import type { Group, Run } from './runs';
 import type { PhoneKind } from './types';
@@ -125,11 +126,11 @@ function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean)
   if (isMobile(d)) return groupingOk('mobile', lens) ? 'mobile' : null;
   // Only 400/800, mobiles and "area code 到 local part" are rebuilt across words.
   if (bridged && !(lens.length <= 3 && lens[0] === areaCodeLength(d) && isLandline(d))) return null;
-  if (d.length < 7 || d === EMERGENCY) {
+  if (d.length < 7 || isCallOnly(d)) {
     const short =
       isPublicShort(d) ||
       isShort9x(d) ||
-      (d === EMERGENCY && lens.length === 1) ||
+      (isCallOnly(d) && lens.length === 1) ||
       (isKnown(d) && d.length >= 5);
     return short && shortGroupingOk(d, lens) ? kindOf(d) : null;
   }
@@ -138,6 +139,9 @@ function classify(d: string, lens: number[], bridged: boolean, noTrunk: boolean)
   if (d[0] === '1' && isKnown(d)) return shortGroupingOk(d, lens) ? kindOf(d) : null;
   const area = areaCodeLength(d);
   if (area === 0) return null;
+  // "0760-110", "0311110": printed so by pages that warn about it; judged in judge.ts.
+  if (isAreaCode110(d))
+    return !noTrunk && (lens.length === 1 || (lens.length === 2 && lens[0] === area)) ? 'landline' : null;
   if (!isLocalPart(d.slice(area))) return null;
   // The area code is its own group ("0571-88158198", "+86 10 8888 6666") or glued to the rest.
   const areaPrinted = noTrunk ? area - 1 : area;
@@ -152,7 +156,13 @@ export function parseRun(run: Run): Candidate[] {
   if (looksLikeCard(groups)) return [];
   // Country code: +86 / 0086, as its own group or glued to the number.
   const first = groups[0]!;
-  const cc = first.digits.startsWith('0086') ? 4 : run.plusAt >= 0 && first.digits.startsWith('86') ? 2 : 0;
+  // "86-755-84391000": a lone 86 group before an area code and a local part is the country code too.
+  const bare86 = first.digits === '86' && groups.length >= 3 && groups[1]!.gap === 'sep';
+  const cc = first.digits.startsWith('0086')
+    ? 4
+    : (run.plusAt >= 0 && first.digits.startsWith('86')) || bare86
+      ? 2
+      : 0;
   let total = 0;
   for (let g = 0; g < groups.length; g++) total += groups[g]!.digits.length;
   let ccStart = -1;

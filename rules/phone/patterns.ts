@@ -21,6 +21,8 @@ const PUBLIC_SHORT = new Set([
   '12315',
   '12321',
   '12381',
+  '12300',
+  '12308',
   '12345',
   '12306',
   '12348',
@@ -42,6 +44,18 @@ const PUBLIC_SHORT = new Set([
 
 /** 110 is a number only near words about calling; extract.ts checks that. */
 export const EMERGENCY = '110';
+
+/**
+ * Three-digit lines that are numbers only near words about calling (context.ts): the police's
+ * 110 and the directory's 114 ("通过114查询"); anywhere else three digits are a count.
+ */
+export const isCallOnly = (d: string): boolean => d === EMERGENCY || d === '114';
+
+/** "0760-110", "0311110": 110 behind an area code, the display scam callers fake (judge.ts). */
+export function isAreaCode110(d: string): boolean {
+  const area = areaCodeLength(d);
+  return area > 0 && d.length === area + 3 && d.endsWith(EMERGENCY);
+}
 
 // Each shape test checks the length first: the finder asks these of every prefix it grows, and
 // most have the wrong length, which costs a comparison instead of a regex call.
@@ -89,7 +103,7 @@ export function isStrongNumber(d: string): boolean {
 export function kindOf(d: string): PhoneKind {
   if (isService(d)) return 'service-400-800';
   if (isMobile(d)) return 'mobile';
-  if (isPublicShort(d) || d === EMERGENCY) return 'public-service';
+  if (isPublicShort(d) || isCallOnly(d)) return 'public-service';
   if (isShort9x(d)) return 'short-95-96';
   const area = areaCodeLength(d);
   if (area > 0) return isPublicShort(d.slice(area)) ? 'public-service' : 'landline';

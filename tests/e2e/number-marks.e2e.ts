@@ -103,6 +103,31 @@ describe('number marks in Chromium', () => {
     await page.close();
   });
 
+  // #28: the judge sees each text alone; the content script sends the heading above it.
+  it('calls a service line suspicious under a heading that names the company, in another node', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.goto('http://www.baidu.com/s?wd=快手客服电话');
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      const heading = document.createElement('h2');
+      heading.textContent = '快手客服怎么联系';
+      const line = document.createElement('p');
+      line.textContent = '客服热线：400-006-6666（人工服务时间 9:00-24:00）';
+      section.append(heading, line);
+      document.body.prepend(section);
+    });
+    await expect.poll(() => verdicts(page)).toContainEqual(['4000066666', 'suspicious']);
+    // The same line with no heading above it is only unlisted.
+    await page.evaluate(() => {
+      const line = document.createElement('p');
+      line.textContent = '客服热线：400-006-7777（人工服务时间 9:00-24:00）';
+      document.body.append(line);
+    });
+    await expect.poll(() => reportedDigits(harness, '*://www.baidu.com/*')).toContain('4000067777');
+    expect(await verdicts(page)).not.toContainEqual(['4000067777', 'suspicious']);
+    await page.close();
+  });
+
   it('warns in a seller chat that asks to move to WeChat for a 理赔 and for a code', async () => {
     const page = await harness.browser.context.newPage();
     await page.goto('http://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao%E6%9F%90%E6%9F%90');

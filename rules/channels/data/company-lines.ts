@@ -75,6 +75,16 @@ export const PLATFORM_LINES: PhoneChannel[] = lines([
     ...UNSOURCED,
   },
   {
+    id: 'meituan-waimai-hotline',
+    number: '10109777',
+    owner: 'meituan',
+    zh: '美团外卖客服',
+    en: 'Meituan food-delivery customer service',
+    line: CS,
+    confidence: 'medium',
+    sources: ['web-meituan-lines'],
+  },
+  {
     id: 'suning-hotline',
     number: '95315',
     owner: 'suning',
@@ -222,7 +232,29 @@ export const BANK_LINES: PhoneChannel[] = lines([
     zh: '招商银行客服',
     en: 'China Merchants Bank customer service',
     line: CS,
-    ...UNSOURCED,
+    confidence: 'high',
+    sources: ['web-cmb-lines'],
+  },
+  {
+    id: 'cmb-credit-card-line',
+    number: '400-820-5555',
+    owner: 'cmb',
+    zh: '招商银行信用卡客服',
+    en: 'China Merchants Bank credit-card service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-cmb-lines'],
+  },
+  {
+    // Printed "86-755-84391000" for callers abroad; kept with its trunk 0 like every landline.
+    id: 'cmb-credit-card-abroad',
+    number: '0755-84391000',
+    owner: 'cmb',
+    zh: '招商银行信用卡境外客服',
+    en: 'China Merchants Bank credit-card service from abroad',
+    line: CS,
+    confidence: 'medium',
+    sources: ['web-cmb-lines'],
   },
   {
     id: 'psbc-hotline',
@@ -243,6 +275,23 @@ export const BANK_LINES: PhoneChannel[] = lines([
     confidence: 'high',
     sources: ['web-bank-lines'],
   },
+  ...(
+    [
+      ['spdb', '95528', '上海浦东发展银行', 'SPD Bank'],
+      ['cib', '95561', '兴业银行', 'Industrial Bank'],
+      ['ceb', '95595', '中国光大银行', 'China Everbright Bank'],
+      ['cmbc', '95568', '中国民生银行', 'China Minsheng Bank'],
+    ] as const
+  ).map(([owner, number, zh, en]) => ({
+    id: `${owner}-hotline`,
+    number,
+    owner,
+    zh: `${zh}客服`,
+    en: `${en} customer service`,
+    line: CS,
+    confidence: 'high' as const,
+    sources: ['web-bank-sms-rednet' as const],
+  })),
 ]);
 
 export const CARRIER_REPORT_LINES: PhoneChannel[] = lines([
@@ -268,6 +317,36 @@ export const PUBLIC_COMPLAINT_LINES: PhoneChannel[] = lines([
     line: 'complaint',
     confidence: 'high',
     sources: ['web-postal-12305'],
+  },
+  {
+    id: 'cn-12300',
+    number: '12300',
+    owner: 'miit',
+    zh: '12300 电信用户申诉受理中心（工业和信息化部）',
+    en: '12300 telecom-user appeals (Ministry of Industry and Information Technology)',
+    line: 'complaint',
+    confidence: 'high',
+    sources: ['web-miit-12300'],
+  },
+  {
+    id: 'cn-12308',
+    number: '12308',
+    owner: 'mfa',
+    zh: '12308 外交部全球领事保护与服务应急热线',
+    en: '12308 MFA consular-protection emergency hotline',
+    line: 'complaint',
+    confidence: 'high',
+    sources: ['web-mfa-12308'],
+  },
+  {
+    id: 'cn-12308-landline',
+    number: '010-65612308',
+    owner: 'mfa',
+    zh: '外交部全球领事保护与服务应急热线（座机）',
+    en: 'MFA consular-protection emergency hotline (landline)',
+    line: 'complaint',
+    confidence: 'high',
+    sources: ['web-mfa-12308'],
   },
   {
     id: 'cn-12345',

@@ -11,6 +11,11 @@ export const LINE_SOURCE_IDS = [
   'web-cmcc-10086999',
   'web-postal-12305',
   'web-postal-12345',
+  'web-bank-sms-rednet',
+  'web-cmb-lines',
+  'web-meituan-lines',
+  'web-miit-12300',
+  'web-mfa-12308',
   'lines-unsourced',
 ] as const;
 
@@ -78,6 +83,41 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'https://www.dangdangkuaidi.com/kuaidi/youzheng/1101742.html',
     '资讯站转述：12345 市民服务热线受理邮政业投诉',
     'Content site retelling: the 12345 citizen service line takes postal complaints',
+  ),
+  'web-bank-sms-rednet': web(
+    '收到银行客服号码发来的升级短信别信（红网）',
+    'Do not trust upgrade texts from bank service numbers (Rednet)',
+    'https://hn.rednet.cn/c/2015/07/22/1116213.htm',
+    '新闻稿（2015 年 7 月）引银行工作人员：浦发 95528、兴业 95561、光大 95595、民生 95568 等是银行客服号码',
+    'News piece (July 2015) quoting a bank employee: SPDB 95528, CIB 95561, CEB 95595, CMBC 95568 are the banks’ service numbers',
+  ),
+  'web-cmb-lines': web(
+    '招行信用卡电话是多少？',
+    'What is CMB’s credit-card number?',
+    'https://pos8888.cn/a/yangka/9136.html',
+    '信用卡资讯站：招行综合客服 95555、信用卡客服 400-820-5555、境外 86-755-84391000；与其他汇总页一致',
+    'Card news site: CMB general line 95555, credit-card line 400-820-5555, from abroad 86-755-84391000; agrees with other lists',
+  ),
+  'web-meituan-lines': web(
+    '美团投诉渠道汇总',
+    'How to complain to Meituan',
+    'https://m.zqcyzg.com/shum/1751450041.html',
+    '资讯站：美团主站 10107888、外卖业务 10109777；没有美团自己的页面可核对',
+    'Content site: Meituan 10107888, food delivery 10109777; no Meituan page to check against',
+  ),
+  'web-miit-12300': web(
+    '运营商投诉电话与工信部申诉（两份指南）',
+    'Carrier complaint lines and the MIIT appeal line (two guides)',
+    'http://futurio.cn/3474.html',
+    '两份第三方指南一致：12300 是工信部电信用户申诉受理中心的电话（另见 yunzhuji.net/kahao/625014.html）',
+    'Two third-party guides agree: 12300 is the MIIT telecom-user appeal centre (also yunzhuji.net/kahao/625014.html)',
+  ),
+  'web-mfa-12308': web(
+    '外交部领事保护中心提醒：谨防冒用 12308 领保热线诈骗（转载）',
+    'MFA consular-protection centre: beware of calls faking the 12308 hotline (reprint)',
+    'http://www.digipub.cc/dy/article/KK6FS6FB0550B6IS.html',
+    '转载外交部领事保护中心的提醒，列出热线 +86-10-12308、+86-10-65612308',
+    'Reprints the MFA consular-protection centre’s notice, listing +86-10-12308 and +86-10-65612308',
   ),
   'lines-unsourced': web(
     '公司客服号码（本次未能找到可存档的来源）',
