@@ -80,7 +80,7 @@ function texts(value: unknown, seen = new Set<unknown>()): string[] {
 }
 
 describe('data strings', () => {
-  it('carry no internal id or "project research" label, notes included', async () => {
+  it('carry no internal id or "project research" label, notes included', () => {
     const modules = import.meta.glob(['../routing/*.ts', './data/*.ts', '!../routing/*.test.ts'], {
       eager: true,
     });
