@@ -16,7 +16,8 @@ import { ChainStatus, type CaseCheckView } from './ChainStatus';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import { EvidenceViewer } from './EvidenceViewer';
 import { useI18n } from './i18n';
-import { beijingDate } from './when';
+import type { Order } from '../rules/types';
+import { beijingDate, formatPageTime } from './when';
 
 export type CaseFields = CaseFieldValues;
 
@@ -41,10 +42,13 @@ export const caseProblem = (summary: CaseSummary): Problem =>
 export function CaseCard({
   summary,
   actions,
+  order,
   children,
 }: {
   summary: CaseSummary;
   actions?: CaseActions | undefined;
+  /** The order as its page last showed it, when the extension saw it. */
+  order?: Order | undefined;
   /** The case's main action, under its title (the bundle export). */
   children?: ComponentChildren;
 }) {
@@ -87,6 +91,7 @@ export function CaseCard({
         <p class="small">
           {t('orderNumber')} <span class="order-id">{summary.orderId}</span>
         </p>
+        {order && <OrderFacts order={order} />}
         {children}
       </header>
       {actions && <CaseFields key={summary.id} summary={summary} problem={problem} onSave={save} />}
@@ -122,6 +127,22 @@ export function CaseCard({
         <EvidenceViewer item={viewing} load={actions.load} onClose={() => view(undefined)} />
       )}
     </article>
+  );
+}
+
+/** What the order page showed: the item, the amount paid, when it was ordered. */
+function OrderFacts({ order }: { order: Order }) {
+  const { t, lang } = useI18n();
+  const facts = [
+    order.items[0]?.title,
+    order.amount && `${t('amount')} ¥${order.amount}`,
+    order.createdAt && `${t('orderTime')} ${formatPageTime(order.createdAt, new Date(), lang)}`,
+  ].filter(Boolean);
+  if (facts.length === 0) return null;
+  return (
+    <p class="small muted" data-testid="case-order">
+      {facts.join(' · ')}
+    </p>
   );
 }
 

@@ -54,10 +54,22 @@ const cases: CaseSummary[] = [
 ];
 
 const bundle = {} as BundleApi;
+const orders = [
+  {
+    platform: 'tmall' as const,
+    order: {
+      orderId: '4864583305858004803',
+      shopType: 'tmall' as const,
+      items: [{ title: '3D 打印机喷头' }],
+      amount: '126.80',
+      createdAt: '2025-11-17 15:34:02',
+    },
+  },
+];
 const show = () =>
   render(
     <I18nContext.Provider value={testI18n('zh')}>
-      <CasebookView cases={cases} orders={[]} now={new Date(at + 3_600_000)} bundle={bundle} />
+      <CasebookView cases={cases} orders={orders} now={new Date(at + 3_600_000)} bundle={bundle} />
     </I18nContext.Provider>,
   );
 const go = async (hash: string) =>
@@ -83,6 +95,9 @@ describe('casebook: case list, then one case', () => {
     await go('#case=3');
     const view = screen.getByTestId('case');
     expect(view.textContent).toContain('4864583305858004803');
+    expect(screen.getByTestId('case-order').textContent).toBe(
+      '3D 打印机喷头 · 实付款 ¥126.80 · 下单时间 2025年11月17日 周一 15:34',
+    );
     const order = [
       view.querySelector('[data-testid="bundle-export"]'),
       view.querySelector('#missing-heading'),

@@ -79,7 +79,7 @@ export function CasebookView(props: CasebookProps) {
             </a>
           </nav>
           {open ? (
-            <CaseCard summary={open} actions={props.actions}>
+            <CaseCard summary={open} actions={props.actions} order={orderOf(props.orders, open)?.order}>
               {props.bundle && <BundleActions api={props.bundle} caseId={open.id} />}
             </CaseCard>
           ) : (
@@ -94,6 +94,10 @@ export function CasebookView(props: CasebookProps) {
   );
 }
 
+/** The order a case is about, when the extension saw its page. */
+const orderOf = (orders: CasebookProps['orders'], c: CaseSummary) =>
+  orders.find((o) => o.platform === c.platform && o.order.orderId === c.orderId);
+
 /** The channel guide: for the open case's order and problem, else for an order picked here. */
 function Guide(props: CasebookProps & { open: CaseSummary | undefined }) {
   const { t } = useI18n();
@@ -105,13 +109,11 @@ function Guide(props: CasebookProps & { open: CaseSummary | undefined }) {
     return () => cancelAnimationFrame(frame);
   }, []);
   const { open } = props;
-  const chosen = open
-    ? props.orders.find((o) => o.platform === open.platform && o.order.orderId === open.orderId)
-    : props.orders.find((o) => o.order.orderId === selected);
+  const chosen = open ? orderOf(props.orders, open) : props.orders.find((o) => o.order.orderId === selected);
   const platform = chosen?.platform ?? open?.platform;
   return (
-    <section aria-labelledby="guide-heading">
-      <h2 id="guide-heading">{t('channelHeading')}</h2>
+    // The panel is its own labelled section with its 该找谁 heading; this only holds the picker.
+    <div class="casebook-guide">
       {!open && (
         <label class="picker">
           {t('pickOrder')}
@@ -142,6 +144,6 @@ function Guide(props: CasebookProps & { open: CaseSummary | undefined }) {
           {...(props.onSetReminder ? { onSetReminder: props.onSetReminder } : {})}
         />
       )}
-    </section>
+    </div>
   );
 }

@@ -66,6 +66,8 @@ describe.each(['zh', 'en'] as const)('casebook and report screens (%s)', (lang) 
     await checkScreen(casebook, `casebook-list-${lang}`);
 
     const view = await openCase(casebook, ID);
+    // The order as its page showed it: the amount paid and the order time.
+    expect(await view.getByTestId('case-order').innerText()).toMatch(/¥\d+\.\d{2}/);
     const link = casebook.url();
     await casebook.goBack();
     await casebook.getByTestId('case-row').first().waitFor();
