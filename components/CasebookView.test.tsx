@@ -83,7 +83,7 @@ describe('casebook: case list, then one case', () => {
     show();
     const rows = screen.getAllByTestId('case-row');
     expect(rows.map((row) => row.textContent)).toEqual([
-      '天猫 3dsway旗舰店 处理中订单号 4864583305858004803 · 1 项证据 · 最近更新：09:30',
+      '天猫 3dsway旗舰店 进行中订单号 4864583305858004803 · 1 项证据 · 最近更新：09:30',
       '微店 小店 已解决订单号 810275640012345 · 0 项证据 · 最近更新：09:30',
     ]);
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('#case=3');

@@ -59,8 +59,8 @@ describe.each(['zh', 'en'] as const)('casebook and report screens (%s)', (lang) 
     expect(await caseView(casebook).count()).toBe(0);
     const rowText = await row.innerText();
     for (const part of lang === 'zh'
-      ? ['天猫', '3dsway旗舰店', '处理中', '0 项证据', '最近更新']
-      : ['Tmall', 'Open', 'evidence: 0'])
+      ? ['天猫', '3dsway旗舰店', '进行中', '0 项证据', '最近更新']
+      : ['Tmall', 'In progress', 'evidence: 0'])
       expect(rowText).toContain(part);
     await casebook.getByTestId('steps').first().waitFor(); // the guide beside the list paints a frame later
     await checkScreen(casebook, `casebook-list-${lang}`);
