@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 
 /** The outcome of adding one file, in words the shopper can act on. */
@@ -13,9 +13,13 @@ export type AddFiles = (
   onProgress: (name: string, done: number, total: number) => void,
 ) => Promise<AddFileResult[]>;
 
-/** Photos, videos and reports the shopper adds: drag and drop or the file picker. */
+/**
+ * Photos, videos and reports the shopper adds: dropped on the zone, or picked with its button
+ * (the browser's bare file input stays out of sight; the button opens it from mouse or keyboard).
+ */
 export function AddFilesBox({ onAdd }: { onAdd: AddFiles }) {
   const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ name: string; percent: number }>();
   const [results, setResults] = useState<AddFileResult[]>([]);
   const [over, setOver] = useState(false);
@@ -45,17 +49,26 @@ export function AddFilesBox({ onAdd }: { onAdd: AddFiles }) {
         void add([...(event.dataTransfer?.files ?? [])]);
       }}
     >
-      <label>
-        <span class="small">{t('addFiles')}</span>
-        <span class="muted small"> — {t('dropHere')}</span>
-        <input
-          type="file"
-          multiple
-          accept="image/*,video/*,application/pdf,.pdf,.txt,.json"
-          data-testid="file-input"
-          onChange={(event) => void add([...(event.currentTarget.files ?? [])])}
-        />
-      </label>
+      <p class="dropzone-hint">
+        {t('dropHere')}{' '}
+        <button type="button" onClick={() => input.current?.click()} data-testid="pick-files">
+          {t('pickFiles')}
+        </button>
+      </p>
+      <p class="muted small">{t('addFiles')}</p>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        accept="image/*,video/*,application/pdf,.pdf,.txt,.json"
+        data-testid="file-input"
+        onChange={(event) => {
+          const picked = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          void add(picked);
+        }}
+      />
       {progress && (
         <p class="small">
           <progress max={100} value={progress.percent} />{' '}

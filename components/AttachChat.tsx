@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CaseSummary } from '../lib/case-types';
 import { chatPlatforms } from '../rules/sites/chat/layouts';
 import { useI18n } from './i18n';
+import { beijingDate } from './when';
 
 /** One chat page's captures saved before it was known which order they are about. */
 export interface UnattachedChatView {
@@ -50,15 +51,12 @@ function AttachRow(props: {
   cases: CaseSummary[];
   onAttach: (caseId: number) => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [caseId, setCaseId] = useState('');
   // Only cases of the chat's own platform: a 微店 chat is never filed under a Taobao order.
   const platforms = chatPlatforms(props.chat.url);
   const cases = props.cases.filter((c) => platforms.includes(c.platform));
-  const when = new Date(props.chat.capturedAt).toLocaleString('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour12: false,
-  });
+  const when = beijingDate(new Date(props.chat.capturedAt), lang);
   return (
     <div class="attach-row" data-testid="attach-chat-row">
       <p class="small">
@@ -71,10 +69,10 @@ function AttachRow(props: {
           onChange={(event) => setCaseId(event.currentTarget.value)}
           data-testid="attach-chat-case"
         >
-          <option value="">—</option>
+          <option value="">{t('attachChatChoose')}</option>
           {cases.map((c) => (
             <option key={c.id} value={String(c.id)}>
-              {c.orderId} {c.title}
+              {c.title} · {t('orderNumber')} {c.orderId}
             </option>
           ))}
         </select>

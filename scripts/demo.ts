@@ -100,8 +100,9 @@ if (!headless) {
   const casebook = await context.newPage();
   await casebook.setViewportSize({ width: 1280, height: 800 });
   await casebook.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
-  await casebook.getByTestId('casebook-order').selectOption(ORDER_ID);
+  await casebook.getByTestId('case-row').filter({ hasText: ORDER_ID }).getByRole('link').click();
   await casebook.locator('.thumb img').first().waitFor();
+  await casebook.getByTestId('case-details').locator('summary').click();
   await casebook.getByRole('button', { name: '校验完整性' }).first().click();
   await casebook.getByTestId('chain-ok').first().waitFor();
   await shoot(casebook, 'casebook.png');

@@ -82,10 +82,16 @@ async function addFile(
   }
 }
 
-/** A case opened by hand: titled after the shop when the order was seen, else its number. */
-export async function createCase(db: WeiquanDb, platform: Platform, orderId: string): Promise<void> {
+/** A case opened by hand (its id): titled after the shop when the order was seen, else its number. */
+export async function createCase(db: WeiquanDb, platform: Platform, orderId: string): Promise<number> {
   const seen = await findOrderSeen(db, platform, orderId);
-  await ensureCase(db, platform, orderId, seen?.order.shopName ?? seen?.order.sellerNick ?? orderId);
+  const opened = await ensureCase(
+    db,
+    platform,
+    orderId,
+    seen?.order.shopName ?? seen?.order.sellerNick ?? orderId,
+  );
+  return opened.id;
 }
 
 /** Asks the browser to keep our data under storage pressure, and reports the room left. */

@@ -31,6 +31,9 @@ setTimeout(() => {
   if (!db().isOpen()) showUpgradeBlocked();
 }, 5_000);
 
+// A file dropped beside the drop zone would make the browser open it in place of the casebook.
+for (const type of ['dragover', 'drop'] as const) addEventListener(type, (event) => event.preventDefault());
+
 const actions = caseActions(db());
 const bundle = bundleApi(db());
 const attachChat = attachChatApi(db());

@@ -91,7 +91,8 @@ const REGULATOR: EscalationStage = {
     en: 'Call 12315 or file on the national 12315 platform with evidence and the platform history',
   },
   channelId: 'cn-12315',
-  sources: ['seed-004', 'research-channels'],
+  // Seed 004 says only "consumer association line or the national online platform": no 12315.
+  sources: ['research-channels'],
 };
 
 const POLICE: EscalationStage = {

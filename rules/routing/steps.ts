@@ -68,10 +68,12 @@ export function makeStep(input: StepInput): RouteStep {
 
 // Steps shared by several routes.
 
-export const sellerChatStep = (): RouteStep =>
+/** `sources`: the guide that describes this platform's order page (default: the channel's own). */
+export const sellerChatStep = (sources?: SourceId[]): RouteStep =>
   makeStep({
     kind: 'seller-chat',
     channelId: 'merchant-chat',
+    ...(sources && { sources }),
     title: { zh: '先联系卖家，保留聊天记录', en: 'Talk to the seller first and keep the chat' },
     detail: {
       zh: '在订单详情页点“联系卖家”，说清问题和诉求，截图保存对方的答复',

@@ -38,7 +38,9 @@ export function weidianSteps(problem: Problem): RouteStep[] {
       en: 'Pick the complaint type and upload evidence; a ticket is created',
     },
   });
-  return [sellerChatStep(), afterSales, service, ...external12315Steps()];
+  // The Tmall guide that describes 联系卖家 says nothing of Weidian; seed 004 tells Weidian
+  // buyers to keep the chat with the seller and to negotiate first.
+  return [sellerChatStep(['seed-004']), afterSales, service, ...external12315Steps()];
 }
 
 export function fraudSteps(context: Context): RouteStep[] {

@@ -12,6 +12,7 @@ import { verifyBundle } from '../../scripts/verify';
 import { rawZip, zipOf } from '../fixtures/bundles/raw-zip';
 import { pngBytes } from '../fixtures/bundles/seed';
 import { fixture, startHarness, type Harness } from './support';
+import { createCase, openCase, verifyCase } from './casebook-support';
 
 const ID = '4864583305858004803';
 const PHONE = '13812345678';
@@ -41,10 +42,7 @@ afterAll(async () => harness?.close());
 
 describe('evidence bundle in Chromium', () => {
   it('exports a case from the casebook as a bundle that verifies', async () => {
-    await casebook.getByTestId('new-case').locator('select').selectOption('tmall');
-    await casebook.getByTestId('new-case').locator('input').fill(ID);
-    await casebook.getByTestId('new-case').getByRole('button').click();
-    const card = casebook.getByTestId('case').filter({ hasText: ID });
+    const card = await createCase(casebook, 'tmall', ID);
     await expect.poll(() => card.textContent()).toContain('3dsway旗舰店');
     await card.getByTestId('file-input').setInputFiles([
       { name: 'defect.png', mimeType: 'image/png', buffer: Buffer.from(pngBytes(300_000)) },
@@ -173,7 +171,7 @@ describe('evidence bundle in Chromium', () => {
       const library = page.getByTestId('bundle-library');
       await library.getByTestId('bundle-import').setInputFiles(bundlePath);
       await expect.poll(() => library.getByTestId('bundle-result').textContent()).toContain(ID);
-      const card = page.getByTestId('case').filter({ hasText: ID });
+      const card = await openCase(page, ID);
       await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(2);
       const imported = (
         await card
@@ -182,7 +180,7 @@ describe('evidence bundle in Chromium', () => {
       ).sort();
       expect(imported).toEqual(hashes);
       expect(await card.textContent()).toContain('3dsway旗舰店');
-      await card.getByRole('button', { name: '校验完整性' }).click();
+      await verifyCase(card);
       await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('2 项证据');
 
       const hostile = join(dir, 'hostile.zip');
@@ -194,12 +192,13 @@ describe('evidence bundle in Chromium', () => {
           { name: '../../evil.txt', data: new Uint8Array(1) },
         ]),
       );
+      await page.goBack();
       await library.getByTestId('bundle-import').setInputFiles(hostile);
       await expect.poll(() => library.getByTestId('bundle-error').textContent()).toContain('不安全的文件名');
-      expect(await page.getByTestId('case').count()).toBe(1);
+      expect(await page.getByTestId('case-row').count()).toBe(1);
       await library.getByTestId('bundle-import').setInputFiles(bundlePath);
       await expect.poll(() => library.getByTestId('bundle-error').textContent()).toContain('已经在这里');
-      expect(await page.getByTestId('case').count()).toBe(1);
+      expect(await page.getByTestId('case-row').count()).toBe(1);
     } finally {
       await fresh.close();
     }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseView, createCase, verifyCase } from './casebook-support';
 import { fixture, startHarness, type Harness } from './support';
 
 const ID = '4864583305858004803';
@@ -79,10 +80,7 @@ function logActions(page: Page): Promise<string[]> {
 
 describe('casebook in Chromium', () => {
   it('opens a case by hand, adds files with their SHA-256, shows thumbnails and the viewer', async () => {
-    await casebook.getByTestId('new-case').locator('select').selectOption('tmall');
-    await casebook.getByTestId('new-case').locator('input').fill(ID);
-    await casebook.getByTestId('new-case').getByRole('button').click();
-    const card = casebook.getByTestId('case').filter({ hasText: ID });
+    const card = await createCase(casebook, 'tmall', ID);
     await expect.poll(() => card.textContent()).toContain('3dsway旗舰店');
 
     const photo = png(64, 48);
@@ -118,8 +116,8 @@ describe('casebook in Chromium', () => {
   });
 
   it('verifies the chain, keeps a deletion in the log, and catches a changed file', async () => {
-    const card = casebook.getByTestId('case').filter({ hasText: ID });
-    await card.getByRole('button', { name: '校验完整性' }).click();
+    const card = caseView(casebook);
+    await verifyCase(card);
     await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('4 条日志、2 项证据');
 
     casebook.once('dialog', (dialog) => void dialog.accept('拍错了'));
@@ -137,7 +135,7 @@ describe('casebook in Chromium', () => {
       'evidence-added',
       'evidence-deleted',
     ]);
-    await card.getByRole('button', { name: '校验完整性' }).click();
+    await verifyCase(card);
     await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('5 条日志、1 项证据');
 
     // Someone edits the stored bytes behind the extension's back.
@@ -157,14 +155,14 @@ describe('casebook in Chromium', () => {
           };
         }),
     );
-    await card.getByRole('button', { name: '校验完整性' }).click();
+    await verifyCase(card);
     await expect
       .poll(() => card.getByTestId('chain-broken').textContent())
       .toContain('report.txt: 内容已改变');
   });
 
   it('refuses a file bigger than the room left, before writing anything', async () => {
-    const card = casebook.getByTestId('case').filter({ hasText: ID });
+    const card = caseView(casebook);
     const cdp = await harness.browser.context.newCDPSession(casebook);
     const origin = `chrome-extension://${harness.browser.extensionId}`;
     const { usage } = await casebook.evaluate(() => navigator.storage.estimate());

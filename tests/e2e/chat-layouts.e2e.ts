@@ -212,7 +212,11 @@ describe('seller chats as shoppers have them (#25)', () => {
     const attach = extensionPage.locator('[data-testid="attach-chat"]');
     await attach.waitFor();
     const options = await attach.locator('[data-testid="attach-chat-case"] option').allTextContents();
-    expect(options.filter((o) => o !== '—')).toEqual([expect.stringContaining(WEIDIAN_ORDER)]);
+    expect(options).toEqual(['选择要归入的案件', expect.stringContaining(WEIDIAN_ORDER)]);
+    // Saved at a time said in the casebook's one date style (年月日 周X HH:MM, Beijing time).
+    expect(await attach.getByTestId('attach-chat-row').first().innerText()).toMatch(
+      /\d{4}年\d{1,2}月\d{1,2}日 周[日一二三四五六] \d{2}:\d{2} 保存/,
+    );
     await attach.locator('[data-testid="attach-chat-case"]').selectOption({ index: 1 });
     await attach.locator('[data-testid="attach-chat-button"]').click();
     await attach.getByText('已归入案件').waitFor();

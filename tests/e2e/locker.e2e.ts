@@ -2,6 +2,7 @@
 // shows every item with its hash and the case's chain verifies.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCase, verifyCase } from './casebook-support';
 import { fixture, startHarness, type Harness } from './support';
 
 const ID = '4864583305858007777';
@@ -40,7 +41,7 @@ describe('evidence locker, end to end', () => {
   it('shows both captures in the casebook with hashes, thumbnails and a verified chain', async () => {
     const casebook = await harness.browser.context.newPage();
     await casebook.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
-    const card = casebook.getByTestId('case').filter({ hasText: ID });
+    const card = await openCase(casebook, ID);
     await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(2);
     const kinds = await card
       .getByTestId('evidence-item')
@@ -54,7 +55,7 @@ describe('evidence locker, end to end', () => {
     expect(await card.locator('.thumb img').count()).toBe(2);
     // The order page's facts are ticked in the checklist by the captures themselves.
     expect((await card.locator('[data-covered="yes"]').allTextContents()).join()).toContain('订单号');
-    await card.getByRole('button', { name: '校验完整性' }).click();
+    await verifyCase(card);
     // case-created, the order the page showed (issue 18.1), then the two captures.
     await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('4 条日志、2 项证据');
     await casebook.close();

@@ -4,8 +4,8 @@ import type { Channel } from '../types';
 import { CHECKED_2026_11_22 as checked } from './checked';
 
 const NO_ADDRESS = {
-  zh: 'seed-004 说有官方邮箱和微博，但没有给出地址；只使用微店 App 或官网内显示的地址。',
-  en: 'Seed-004 says an official e-mail and Weibo account exist but gives no address; use only one shown in the Weidian app or official site.',
+  zh: '一篇微店投诉指南说有官方邮箱和微博，但没有给出地址；只使用微店 App 或官网内显示的地址。',
+  en: 'A Weidian complaint guide says an official e-mail and Weibo account exist but gives no address; use only one shown in the Weidian app or official site.',
 };
 
 export const IN_APP_CHANNELS: Channel[] = [
@@ -75,7 +75,7 @@ export const IN_APP_CHANNELS: Channel[] = [
       { text: { zh: '机器人 24 小时在线', en: 'Bot online 24 h' }, windows: 'always', sources: ['seed-002'] },
     ],
     confidence: 'medium',
-    sources: ['seed-000', 'seed-001', 'seed-002'],
+    sources: ['seed-000', 'seed-001'],
     lastChecked: checked,
   },
   {

@@ -1,5 +1,6 @@
 // Government and police lines: where to go when the platform does not resolve a case, or when
-// fraud is involved. Facts: research/CHANNELS.md ("Public service numbers"), seed 004.
+// fraud is involved. Facts: research/CHANNELS.md ("Public service numbers"); seed 004 only says to
+// call the police when defrauded (it names neither 12315 nor any number).
 import type { Channel } from '../types';
 import { CHECKED_2026_11_22 as checked } from './checked';
 
@@ -29,7 +30,7 @@ export const PUBLIC_SERVICES: Channel[] = [
       },
     ],
     confidence: 'high',
-    sources: ['seed-004', 'research-channels'],
+    sources: ['research-channels'],
     lastChecked: checked,
   },
   {
@@ -41,7 +42,7 @@ export const PUBLIC_SERVICES: Channel[] = [
     purpose: { zh: '在网上提交消费投诉，可上传证据', en: 'File a consumer complaint online with evidence' },
     hours: [],
     confidence: 'high',
-    sources: ['seed-004', 'research-channels'],
+    sources: ['research-channels'],
     lastChecked: checked,
   },
   {
@@ -58,8 +59,8 @@ export const PUBLIC_SERVICES: Channel[] = [
     sources: ['research-channels'],
     lastChecked: checked,
     note: {
-      zh: '据项目调研，2020 年起电信类投诉并入 12381。',
-      en: 'Per project research, telecom complaints moved to 12381 in 2020.',
+      zh: '2020 年起电信类投诉并入 12381。',
+      en: 'Telecom complaints moved to 12381 in 2020.',
     },
   },
   {
@@ -70,8 +71,8 @@ export const PUBLIC_SERVICES: Channel[] = [
     entity: { zh: '12381 工信部反诈预警', en: '12381 MIIT anti-fraud warnings' },
     owner: 'miit',
     purpose: {
-      zh: '工信部反诈预警短信的号码；据项目调研也受理电信类投诉',
-      en: 'MIIT’s anti-fraud warning SMS number; per project research it also takes telecom complaints',
+      zh: '工信部反诈预警短信的号码，也受理电信类投诉',
+      en: 'MIIT’s anti-fraud warning SMS number; it also takes telecom complaints',
     },
     hours: [],
     confidence: 'high',

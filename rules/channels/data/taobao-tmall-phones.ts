@@ -86,8 +86,8 @@ export const TAOBAO_TMALL_PHONES: PhoneChannel[] = [
     sources: ['seed-000', 'seed-001', 'research-channels'],
     lastChecked: checked,
     note: {
-      zh: '两篇指南给出的语音菜单不同，菜单可能已调整；没有合适选项时可以说“转人工客服”（seed-001）。88VIP 会员可要求转 88VIP 专属客服（seed-000）。',
-      en: 'The two guides give different phone menus, which may have changed; if no option fits, say “转人工客服” (seed-001). 88VIP members can ask for 88VIP service (seed-000).',
+      zh: '两篇指南给出的语音菜单不同，菜单可能已调整；没有合适选项时可以说“转人工客服”。88VIP 会员可要求转 88VIP 专属客服。',
+      en: 'The two guides give different phone menus, which may have changed; if no option fits, say “转人工客服”. 88VIP members can ask for 88VIP service.',
     },
     confirmRouteId: TAOBAO_APP_CHECK,
   },
@@ -128,8 +128,8 @@ export const TAOBAO_TMALL_PHONES: PhoneChannel[] = [
     sources: ['seed-000', 'seed-001', 'research-channels'],
     lastChecked: checked,
     note: {
-      zh: '出现在约 2020 年天猫超市自己的售后说明里，现状未能确认。seed-000 还说它受理天猫国际自营，但没有其他来源支持。',
-      en: 'Seen in Tmall Supermarket’s own after-sales text (about 2020); current status unconfirmed. Seed-000 also names it for Tmall Global direct, which no other source supports.',
+      zh: '出现在约 2020 年天猫超市自己的售后说明里，现状未能确认。店托易博客还说它受理天猫国际自营，但没有其他来源支持。',
+      en: 'Seen in Tmall Supermarket’s own after-sales text (about 2020); current status unconfirmed. The Diantuoyi blog also names it for Tmall Global direct, which no other source supports.',
     },
     confirmRouteId: TAOBAO_APP_CHECK,
   },
@@ -165,8 +165,8 @@ export const TAOBAO_TMALL_PHONES: PhoneChannel[] = [
     entity: { zh: '淘宝热线（旧）', en: 'Taobao hotline (legacy)' },
     owner: 'alibaba-taobao',
     purpose: {
-      zh: '淘宝旧版热线；天猫店铺纠纷不要打这个号（seed-000）',
-      en: 'Former Taobao line; not the line for Tmall store disputes (seed-000)',
+      zh: '淘宝旧版热线；天猫店铺纠纷不要打这个号',
+      en: 'Former Taobao line; not the line for Tmall store disputes',
     },
     hours: [
       {

@@ -11,5 +11,6 @@ td img{max-width:160px;max-height:240px;border:1px solid #ccc}code{font-size:.8e
 pre.draft{background:#f6f6f6;border:1px solid #ddd;padding:.8em}
 #recheck-result li.bad{font-weight:normal}
 .head{border:2px solid #c33;background:#fff8e6;padding:.4em .9em;margin:.8em 0}.head code{font-size:.95em}
+@media (max-width:600px){body{padding:.5em}td,th{padding:.25em;overflow-wrap:anywhere}td img{max-width:72px}dl{grid-template-columns:1fr}}
 @media print{#chain input,#chain label,progress{display:none}a{color:inherit;text-decoration:none}}
 `;
