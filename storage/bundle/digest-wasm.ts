@@ -7,12 +7,11 @@ import { createSHA256, createSHA512 } from 'hash-wasm';
 import {
   jsStreamDigest,
   useDigestEngine,
+  WEBCRYPTO_READ_WHOLE,
   webCryptoDigests,
   type DigestEngine,
   type StreamDigest,
 } from './digest';
-
-export const WASM_READ_WHOLE = 128 * 1024 ** 2;
 
 async function wasmStreamDigest(): Promise<StreamDigest> {
   const [a, b] = await Promise.all([createSHA256(), createSHA512()]);
@@ -26,7 +25,7 @@ async function wasmStreamDigest(): Promise<StreamDigest> {
 }
 
 export const wasmEngine: DigestEngine = {
-  readWhole: WASM_READ_WHOLE,
+  readWhole: WEBCRYPTO_READ_WHOLE,
   bytes: webCryptoDigests,
   stream: () => wasmStreamDigest().catch(() => jsStreamDigest()),
 };
