@@ -15,6 +15,7 @@ import { NotRecognised } from './NotRecognised';
 import { EnableSite } from './EnableSite';
 import { NumbersList } from './NumbersList';
 import { OrderCard } from './OrderCard';
+import { Loading, PopupFrame } from './PopupFrame';
 import { ProblemSelect } from './ProblemSelect';
 
 export type PopupModel =
@@ -60,18 +61,11 @@ export function PopupView({
   capture,
   openCases,
 }: ViewProps) {
-  const { t } = useI18n();
   const orderPage = model.kind === 'report' && model.detection.detected;
   const numberList = <NumbersList numbers={numbers ?? []} />;
   const captureBar = capture && <CaptureBar controls={capture} />;
   return (
-    <main class="popup">
-      <header class="popup-header">
-        <h1>{t('popupTitle')}</h1>
-        <a href="casebook.html" target="_blank" rel="noopener" class="small" data-testid="open-casebook">
-          {t('openCasebook')}
-        </a>
-      </header>
+    <PopupFrame>
       {/* On an order page the answer comes first; elsewhere the page's numbers are the answer. */}
       {!orderPage && numberList}
       {enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />}
@@ -89,8 +83,7 @@ export function PopupView({
           </>
         }
       />
-      <footer class="privacy">{t('privacy')}</footer>
-    </main>
+    </PopupFrame>
   );
 }
 
@@ -105,7 +98,7 @@ function Body({
   const { t } = useI18n();
   switch (model.kind) {
     case 'loading':
-      return <p class="muted">{t('loading')}</p>;
+      return <Loading />;
     case 'no-tab':
       return <p class="muted">{t('noTab')}</p>;
     case 'no-report':

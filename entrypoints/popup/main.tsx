@@ -1,123 +1,47 @@
+// The popup's first paint: its frame and loading line, from a script that holds only preact and
+// these words. Everything else (the tab's report, zod, the answer and the channel guide's data)
+// is in view.tsx's chunk, rendered over the frame when it is in.
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/i18n';
-import { PopupView, type PopupModel } from '../../components/PopupView';
+import { Loading, PopupFrame } from '../../components/PopupFrame';
 import { browserI18n } from '../../lib/i18n';
-import type { PageNumber } from '../../lib/messages';
-import { readTabNumbers, readTabState, watchTabState } from '../../storage/tab-state';
-import { MatchPattern } from 'wxt/utils/match-patterns';
-import { NUMBER_PAGE_MATCHES } from '../../rules/number-pages';
-import { enableSiteNumbers, saveCall, setReminder } from './actions';
-import { captureControls } from './capture';
-import type { CaptureControls } from '../../components/CaptureBar';
-import type { Detection } from '../../rules/types';
-import { openCaseOrderIds } from '../../storage/cases-view';
-import { db } from '../../storage/db';
-
-const params = new URLSearchParams(location.search);
-
-/**
- * popup.html?tabId=<id> opens the popup for that tab (tests, casebook); else the active tab,
- * whose address the toolbar click lets us read (activeTab).
- */
-async function targetTab(): Promise<{ id: number; url?: URL } | undefined> {
-  const param = params.get('tabId');
-  if (param !== null) {
-    const id = Number(param);
-    return Number.isInteger(id) && id >= 0 ? { id } : undefined;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return undefined;
-  return tab.url ? { id: tab.id, url: new URL(tab.url) } : { id: tab.id };
-}
-
-/** A web page our number marks do not cover yet: offer to turn them on there. */
-async function siteToEnable(tabId: number, url: URL | undefined) {
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
-  if (NUMBER_PAGE_MATCHES.some((pattern) => new MatchPattern(pattern).includes(url))) return undefined;
-  if (await browser.permissions.contains({ origins: [`*://${url.host}/*`] })) return undefined;
-  return { host: url.host, enable: enableSiteNumbers(i18n, tabId, url) };
-}
-
-/** The tab's orders that have an open case; none when the database cannot be read. */
-async function openCasesOf(detection: Detection | undefined): Promise<ReadonlySet<string>> {
-  if (!detection?.detected) return new Set();
-  try {
-    return await openCaseOrderIds(
-      db(),
-      detection.platform,
-      detection.orders.map((order) => order.orderId),
-    );
-  } catch (error) {
-    console.error(error);
-    return new Set();
-  }
-}
 
 const i18n = browserI18n();
-let rerender = () => {};
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
-
-let capture: CaptureControls | undefined;
-
-function show(
-  model: PopupModel,
-  numbers: PageNumber[] = [],
-  enableSite?: Awaited<ReturnType<typeof siteToEnable>>,
-  openCases?: ReadonlySet<string>,
-): void {
-  rerender = () => show(model, numbers, enableSite, openCases);
-  render(
-    <I18nContext.Provider value={i18n}>
-      <PopupView
-        model={model}
-        numbers={numbers}
-        enableSite={enableSite}
-        now={new Date()}
-        onSaveCall={saveCall(i18n)}
-        onSetReminder={setReminder(i18n)}
-        capture={capture}
-        openCases={openCases}
-      />
-    </I18nContext.Provider>,
-    root,
-  );
-}
-
-async function main(): Promise<void> {
-  show({ kind: 'loading' });
-  const tab = await targetTab();
-  if (tab === undefined) return show({ kind: 'no-tab' });
-  const tabId = tab.id;
-  const enableSite = await siteToEnable(tabId, tab.url);
-  capture = await captureControls(tabId, (await readTabState(tabId))?.detection, (progress) => {
-    if (capture) capture = { ...capture, progress };
-    rerender();
-  });
-  const refresh = async () => {
-    const [state, numbers] = await Promise.all([readTabState(tabId), readTabNumbers(tabId)]);
-    show(
-      state
-        ? {
-            kind: 'report',
-            detection: state.detection,
-            orderId: params.get('orderId') ?? undefined,
-            insecure: state.url.startsWith('http:'),
-          }
-        : { kind: 'no-report' },
-      numbers,
-      enableSite,
-      await openCasesOf(state?.detection),
-    );
+render(
+  <I18nContext.Provider value={i18n}>
+    <PopupFrame>
+      <Loading />
+    </PopupFrame>
+  </I18nContext.Provider>,
+  root,
+);
+/** Calls `then` once the frame is on screen (its first contentful paint), or after 300 ms at most. */
+function afterFirstPaint(then: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    observer?.disconnect();
+    then();
   };
-  watchTabState(tabId, () => {
-    refresh().catch(console.error);
-  });
-  await refresh();
+  const observer =
+    typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes.includes('paint')
+      ? new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length > 0) once();
+        })
+      : undefined;
+  observer?.observe({ type: 'paint', buffered: true });
+  setTimeout(once, 300);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  show({ kind: 'no-tab' });
+// Fetched once the frame is on screen: compiling it sooner holds the first paint back.
+afterFirstPaint(() => {
+  import('./view')
+    .then(({ startPopup }) => startPopup(i18n, root))
+    .catch((error: unknown) => {
+      console.error(error);
+      root.textContent = i18n.t('noTab');
+    });
 });

@@ -2,6 +2,7 @@
 // checkBag as `npm run verify` and the import, and says which files fail. Built into a string
 // by build-verifier.ts (no network, no modules: the page opens from the file system).
 import { checkBag, describeProblem, failedFiles, notBound } from '../check';
+import { reportEngine, useDigestEngine } from '../digest';
 import { fileListSource, zipSource } from '../sources';
 import { openZip } from '../zip-read';
 import type { BagSource } from '../check';
@@ -88,6 +89,7 @@ async function recheck(load: () => Promise<BagSource>): Promise<void> {
 }
 
 function init(): void {
+  useDigestEngine(reportEngine);
   const folder = document.getElementById('pick-folder') as HTMLInputElement | null;
   const zip = document.getElementById('pick-zip') as HTMLInputElement | null;
   folder?.addEventListener('change', () => {
