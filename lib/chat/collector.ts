@@ -257,16 +257,27 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
   const windows: number[][] = [];
   let nextToken = 1;
   let lastWindow = '';
+  /** The cap was met: an element the page rendered was left out (older than those kept). */
+  let full = false;
   const isItem = (el: Element) =>
     hints.item ? el.matches(hints.item) : el.parentElement === rowOf(scroller);
 
+  /**
+   * Reads the rendered list into a window. Elements get tokens newest first, and at the cap
+   * (messages in all, or elements in one window) the window is cut there: what is left out is
+   * always older than everything kept, so a capped transcript is the newest messages, whole.
+   * Counting elements, not readings, keeps room for one still empty (a picture not yet loaded).
+   */
   function snapshot(): void {
+    const items = currentItems();
     const tokens: number[] = [];
-    for (const item of currentItems()) {
-      // Within the schema's limits even while the page keeps rendering: a huge chat is saved
-      // as far as it goes ('too-many', partial), never rejected whole.
-      if (tokens.length >= limits.windowItems) break;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
       let token = tokenOf.get(item);
+      if (tokens.length >= limits.windowItems || (token === undefined && nextToken > limits.messages)) {
+        full = true;
+        break;
+      }
       if (token === undefined) {
         token = nextToken++;
         tokenOf.set(item, token);
@@ -275,10 +286,11 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
       if (changed.has(item)) {
         // Keep the last non-empty reading: an unloaded element keeps what it showed before.
         const reading = read(item);
-        if (reading && (readings.has(token) || readings.size < limits.messages)) readings.set(token, reading);
+        if (reading) readings.set(token, reading);
       }
       tokens.push(token);
     }
+    tokens.reverse();
     changed.clear();
     const key = tokens.join(',');
     if (key !== lastWindow && windows.length < limits.windows) windows.push(tokens);
@@ -436,7 +448,7 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
         stop = 'time-limit';
         break;
       }
-      if (readings.size >= limits.messages || windows.length >= limits.windows) {
+      if (full || windows.length >= limits.windows) {
         stop = 'too-many';
         break;
       }
