@@ -72,7 +72,7 @@ export async function captureChat(
     const results = await browser.scripting.executeScript({
       target: { tabId: request.tabId, allFrames: true },
       func: collectChat,
-      args: [options, hints],
+      args: [await e2eOptions(options), hints],
     });
     answers = results.map((result) => result.result);
     frameIds = results.map((result) => result.frameId);
@@ -159,4 +159,22 @@ async function chatTarget(
   if (named) return named;
   if (!('unattached' in fallback.target)) return fallback;
   return (await sellerOrder(db, pageUrl, transcript.conversation)) ?? fallback;
+}
+
+const E2E_OPTIONS_KEY = 'e2e:chat-options';
+/**
+ * e2e builds only: a shorter time and message limit from storage.session, so a test meets the
+ * limits in seconds rather than minutes. The condition is a build-time constant; shipped builds
+ * drop this code and keep COLLECT_OPTIONS.
+ */
+async function e2eOptions(options: CollectOptions): Promise<CollectOptions> {
+  if (import.meta.env.MODE !== 'e2e') return options;
+  const stored = (await browser.storage.session.get(E2E_OPTIONS_KEY))[E2E_OPTIONS_KEY] as
+    { maxMs?: number; messages?: number } | undefined;
+  if (!stored) return options;
+  return {
+    ...options,
+    maxMs: stored.maxMs ?? options.maxMs,
+    limits: { ...options.limits, messages: stored.messages ?? options.limits.messages },
+  };
 }

@@ -14,7 +14,8 @@ const INITIAL = 15;
 const PAGE = 10;
 
 const textOf = (i: number) => `第 ${i} 条消息`;
-const timeOf = (i: number) => `2026-11-20 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+const timeOf = (i: number) =>
+  `2026-11-20 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
 
 function item(i: number): HTMLElement {
   const row = document.createElement('div');
@@ -89,7 +90,12 @@ describe('the chat collector at its message cap', () => {
       const frame = chooseFrame([answer]);
       if (!frame.ok) throw new Error(frame.error);
       expect(frame.value.stop).toBe('too-many');
-      const { transcript } = buildTranscript(frame.value, 'http://market.m.taobao.com/app/im/chat/', 0, 'wangwang');
+      const { transcript } = buildTranscript(
+        frame.value,
+        'http://market.m.taobao.com/app/im/chat/',
+        0,
+        'wangwang',
+      );
       const read = transcript.messages.length;
       expect(read).toBeGreaterThan(cap - PAGE);
       expect(read).toBeLessThanOrEqual(cap);
