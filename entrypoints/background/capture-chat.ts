@@ -5,11 +5,11 @@
 import { browser } from 'wxt/browser';
 import { collectChat } from '../../lib/chat/collector';
 import { buildTranscript, CHAT_TITLES, chooseFrame, transcriptText } from '../../lib/chat/transcript';
-import { CHAT_LIMITS } from '../../lib/chat/transcript-schema';
+import { CHAT_LIMITS, FrameResultSchema } from '../../lib/chat/transcript-schema';
 import type { ChatMessage, ChatStop, CollectOptions } from '../../lib/chat/types';
 import type { Reply } from '../../lib/messages';
 import { CHAT_URL } from '../../rules/number-pages';
-import { chatLayoutFor } from '../../rules/sites/chat/layouts';
+import { chatLayoutFor, type ChatLayoutHints } from '../../rules/sites/chat/layouts';
 import type { WeiquanDb } from '../../storage/db';
 import { prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
 import { startScrollJob } from './capture-full-page';
@@ -67,12 +67,13 @@ export async function captureChat(
   const hints = chatLayoutFor(tab.url ?? '');
   let answers: unknown[];
   let frameIds: number[];
+  const collectOptions = await e2eOptions(options);
   try {
     // Every frame: the chat UI is in an iframe, and only the frame holding the list collects.
     const results = await browser.scripting.executeScript({
       target: { tabId: request.tabId, allFrames: true },
       func: collectChat,
-      args: [await e2eOptions(options), hints],
+      args: [collectOptions, hints],
     });
     answers = results.map((result) => result.result);
     frameIds = results.map((result) => result.frameId);
@@ -127,7 +128,13 @@ export async function captureChat(
             kind: 'pane',
             target,
           });
-    if (pane?.ok) pane.value.finished.catch(console.error);
+    // However the pictures end (a switched tab, a resized window), the list goes back to where
+    // the shopper was: the pane job's own restore cannot find a place in a virtualised list.
+    if (pane?.ok)
+      pane.value.finished
+        .catch(console.error)
+        .then(() => returnToPlace(request.tabId, paneFrame!, collectOptions, hints))
+        .catch(console.error);
     return {
       ok: true,
       value: {
@@ -143,6 +150,23 @@ export async function captureChat(
     if (error instanceof StorageFullError) return { ok: false, error: 'storage-full' };
     throw error;
   }
+}
+
+/** Walks the chat list in `frameId` back to where the shopper was before the capture. */
+async function returnToPlace(
+  tabId: number,
+  frameId: number,
+  options: CollectOptions,
+  hints: ChatLayoutHints,
+): Promise<void> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: collectChat,
+    args: [{ ...options, returnOnly: true }, hints],
+  });
+  const answer = FrameResultSchema.safeParse(result?.result);
+  if (!answer.success || answer.data.status !== 'returned' || !answer.data.restored)
+    console.warn('chat list not put back after its pictures', result?.result);
 }
 
 /**

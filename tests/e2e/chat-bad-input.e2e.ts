@@ -70,6 +70,61 @@ async function capture(query: string) {
   return result;
 }
 
+/** The latest pane-picture job's progress (storage.session), none before one starts. */
+function paneJob(): Promise<{ state?: string; done?: number; error?: string }> {
+  return chat.extensionPage.evaluate(async () => {
+    const all = await (
+      globalThis as unknown as { chrome: { storage: { session: { get(key: null): Promise<object> } } } }
+    ).chrome.storage.session.get(null);
+    const jobs = Object.entries(all)
+      .filter(([key]) => key.startsWith('capture:'))
+      .map(([, value]) => value as { state: string; done: number; error?: string; at: number })
+      .sort((a, b) => b.at - a.at);
+    return jobs[0] ?? {};
+  });
+}
+
+/**
+ * Brings the extension page's tab to the front as soon as a pane-picture job has taken its first
+ * screen: watched inside the browser (storage.session changes), so no poll can miss a short job.
+ */
+function switchTabOnceScreensTaken(): Promise<void> {
+  type Listener = (changes: Record<string, { newValue?: unknown }>) => void;
+  return chat.extensionPage.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            session: {
+              onChanged: {
+                addListener(listener: Listener): void;
+                removeListener(listener: Listener): void;
+              };
+            };
+          };
+          tabs: {
+            getCurrent(): Promise<{ id?: number }>;
+            update(id: number, change: object): Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
+    const own = await chrome.tabs.getCurrent();
+    await new Promise<void>((resolve) => {
+      const listener: Listener = (changes) => {
+        const started = Object.entries(changes).some(([key, change]) => {
+          const value = change.newValue as { state?: string; done?: number } | undefined;
+          return key.startsWith('capture:') && value?.state === 'running' && (value.done ?? 0) >= 1;
+        });
+        if (!started) return;
+        chrome.storage.session.onChanged.removeListener(listener);
+        void chrome.tabs.update(own.id!, { active: true }).then(() => resolve());
+      };
+      chrome.storage.session.onChanged.addListener(listener);
+    });
+  });
+}
+
 describe('bad chat pages end with what was read saved and a clear status', () => {
   it('a chat of 5,000 messages: read within the time limit, the newest ones exactly, status said', async () => {
     await setChatLimits(chat.extensionPage, { maxMs: 8_000 });
@@ -106,6 +161,57 @@ describe('bad chat pages end with what was read saved and a clear status', () =>
     expect(saved.json.meta).toMatchObject({ partial: true, method: { messages: read, stop: 'too-many' } });
     expect(verifyChain(saved.log).ok).toBe(true);
   }, 120_000);
+
+  it('pictures of the chat that fail (the shopper looked at another tab): the popup says the transcript is kept, the list goes back to where the shopper was reading', async () => {
+    await setChatLimits(chat.extensionPage, null);
+    const { page, expected } = await openChat('&count=200&delay=20');
+    const frame = page.frames().find((candidate) => candidate.url().includes('/chat-core/'))!;
+    // The shopper reads a little way up the list: the message at the top of the view, and where.
+    const view = frame.locator('.ww_message .rc-scrollbars-view');
+    await view.evaluate((el) => (el.scrollTop = Math.round((el.scrollHeight - el.clientHeight) / 2)));
+    const reading = () =>
+      view.evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        const shown = [...el.querySelectorAll('.message-item')].find(
+          (item) => item.getBoundingClientRect().bottom > top,
+        )!;
+        return {
+          time: shown.querySelector('.time')!.textContent,
+          offset: Math.round(shown.getBoundingClientRect().top - top),
+        };
+      });
+    const before = await reading();
+    const tabId = await tabIdOf(chat.extensionPage, page.url());
+    const popup = await chat.harness.browser.context.newPage();
+    await popup.goto(`chrome-extension://${chat.harness.browser.extensionId}/popup.html?tabId=${tabId}`);
+    await page.bringToFront();
+    // Once the pictures have begun (the list scrolled to its top), the shopper switches tabs.
+    const switched = switchTabOnceScreensTaken();
+    await popup.locator('[data-testid="capture-chat"]').click();
+    await popup.locator('[data-testid="capture-outcome"]').waitFor({ timeout: 100_000 });
+    await switched;
+    await expect.poll(async () => (await paneJob()).state, { timeout: 30_000 }).not.toMatch(/running|saving/);
+    expect(await paneJob()).toMatchObject({ state: 'failed', error: 'tab-switched' });
+    const failed = popup.locator('[data-testid="capture"] p.error');
+    await failed.waitFor({ timeout: 10_000 });
+    expect(await failed.textContent()).toBe(
+      '聊天记录已保存，但聊天窗口的截图没有完成：截图时切换了标签页，截图中止，没有保存。请停留在该页面重试。',
+    );
+    expect((await stored(page)).transcript.messages).toEqual(expected);
+    // Back on the chat: the message the shopper was reading is where it was.
+    await page.bringToFront();
+    await expect
+      .poll(
+        async () => {
+          const now = await reading();
+          return now.time === before.time && Math.abs(now.offset - before.offset) <= 2;
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBe(true);
+    await popup.close();
+    await page.close();
+  }, 240_000);
 
   it('a page that removes its list mid-capture: what was read is saved, marked list-gone', async () => {
     await setChatLimits(chat.extensionPage, null);
