@@ -12,8 +12,14 @@ const taobaoUrls = JSON.parse(readFileSync(fixture('taobao/urls.json'), 'utf8'))
 export const TAOBAO_ORDER_URL = taobaoUrls['order-detail-old.html']!.replace(/^https:/, 'http:');
 export const TAOBAO_ORDER = '5179026635514007316';
 
+/** The chat fixtures' shared script (tests/fixtures/chat-kit), served on a chat page's host. */
+export const chatKitOn = (host: string): SiteMap => ({
+  [`${host}/__fixture/chat-kit.js`]: fixture('chat-kit/chat-kit.js'),
+});
+
 /** The 旺旺 web IM (its chat-core frame) and the Taobao order page, served as their hosts. */
 export const WANGWANG_ROUTES: SiteMap = {
+  ...chatKitOn('market.m.taobao.com'),
   'trade.taobao.com/trade/detail/trade_order_detail.htm': fixture('taobao/order-detail-old.html'),
   'market.m.taobao.com/app/im/chat/index.html': fixture('chat-im/chat.html'),
   'market.m.taobao.com/app/im/chat-core/index.html': fixture('chat-im/chat-core.html'),
