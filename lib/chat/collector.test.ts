@@ -38,22 +38,27 @@ function item(i: number): HTMLElement {
   return row;
 }
 
-/** A 旺旺-like list: the newest INITIAL messages shown; scrolling to the top loads PAGE older ones. */
-function chatPage(): void {
+/**
+ * A 旺旺-like list: the newest INITIAL of `total` messages shown; scrolling to the top loads PAGE
+ * older ones after `delay` ms. `swallow`: every other movement to the top is ignored.
+ */
+function chatPage(total = TOTAL, delay = 5, swallow = false): void {
   document.body.innerHTML =
     '<div class="ww_header"><span class="name">小米官方旗舰店</span></div>' +
     '<div class="ww_message"><div class="rc-scrollbars-view"><div class="message-list"></div></div></div>';
   const view = document.querySelector<HTMLElement>('.rc-scrollbars-view')!;
   const list = view.querySelector('.message-list')!;
-  let lo = TOTAL - INITIAL;
-  for (let i = lo; i < TOTAL; i++) list.append(item(i));
+  let lo = total - INITIAL;
+  for (let i = lo; i < total; i++) list.append(item(i));
   let top = 500;
   let loading = false;
+  let movements = 0;
   Object.defineProperty(view, 'scrollTop', {
     get: () => top,
     set(value: number) {
       top = value;
       if (value !== 0 || loading || lo === 0) return;
+      if (swallow && movements++ % 2 === 0) return;
       loading = true;
       setTimeout(() => {
         // One batch in one mutation, oldest first, as the page inserts a fragment.
@@ -64,7 +69,7 @@ function chatPage(): void {
         lo = from;
         top = 500;
         loading = false;
-      }, 5);
+      }, delay);
     },
   });
 }
@@ -108,4 +113,26 @@ describe('the chat collector at its message cap', () => {
     },
     30_000,
   );
+});
+
+describe('the chat collector at the top of a chat that never says there is nothing older', () => {
+  it('still waits out a load slower than its short retries, when the page ignored the first movement', async () => {
+    // waitMs 300 over 3 tries: a retry after 100 ms of quiet, the last waits 300 ms. Each load
+    // takes 320 ms, and every other movement is ignored: no message may be lost to the retries.
+    chatPage(75, 320, true);
+    const answer = await collectChat({ ...options(CHAT_LIMITS.messages), emptyTries: 3 }, WANGWANG);
+    const frame = chooseFrame([answer]);
+    if (!frame.ok) throw new Error(frame.error);
+    expect(frame.value.stop).toBe('nothing-older');
+    const { transcript } = buildTranscript(
+      frame.value,
+      'http://market.m.taobao.com/app/im/chat/',
+      0,
+      'wangwang',
+    );
+    expect(transcript.messages.map((message) => message.text)).toEqual(
+      Array.from({ length: 75 }, (_, i) => textOf(i)),
+    );
+    expect(transcript.complete).toBe(true);
+  }, 30_000);
 });

@@ -494,7 +494,15 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
         pressed = true;
       } else await scrollTo('top');
       scrolls++;
-      if (await waitFor(() => nextToken > count || !scroller.isConnected, Math.min(options.waitMs, left))) {
+      // Every movement is given waitMs to be answered before the top counts as reached, but
+      // the tries overlap: the next comes after waitMs / emptyTries of quiet, and only the last
+      // waits the whole waitMs (three whole waits cost 9 s at the top of every chat that never
+      // says there is nothing older, with a slow load caught no later).
+      const quiet =
+        emptyTries + 1 >= options.emptyTries ? options.waitMs : options.waitMs / options.emptyTries;
+      // Checked first as well: an answer may land during the movement's own pause (scrollTo).
+      const grew = () => nextToken > count || !scroller.isConnected;
+      if (grew() || (await waitFor(grew, Math.min(quiet, left)))) {
         emptyTries = 0;
         await settle();
       } else if (++emptyTries >= options.emptyTries) {
