@@ -20,8 +20,9 @@ import type { CaptureTarget } from './capture-target';
  * 90 s reads about 3,000 messages at the web IM's pace (10-20 per load, under a second each),
  * well inside the 5 minutes Chrome gives one extension event. Longer chats are saved as partial.
  * A load may take seconds (one of 2.5 s is seen on 旺旺): three tries before the top counts as
- * reached, each movement given 3 s to be answered (the tries overlap: 1 s, 1 s, then 3 s), and the way back down waits as long as it needs within 60 s (a virtualised
- * list is walked back load by load). 150 s in all, inside the 5 minutes of one extension event.
+ * reached, each movement given 3 s to be answered (the tries overlap: 1 s, 1 s, then 3 s), and
+ * the way back down waits as long as it needs within 60 s (a virtualised list is walked back
+ * load by load). 150 s in all, inside the 5 minutes of one extension event.
  */
 export const COLLECT_OPTIONS: CollectOptions = {
   limits: CHAT_LIMITS,
