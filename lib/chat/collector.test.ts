@@ -82,6 +82,13 @@ const options = (messages: number): CollectOptions => ({
   restoreMs: 1_000,
 });
 
+/** The collector run on the page, its answer checked and merged as the background does. */
+async function captured(collect: CollectOptions) {
+  const frame = chooseFrame([await collectChat(collect, WANGWANG)]);
+  if (!frame.ok) throw new Error(frame.error);
+  return buildTranscript(frame.value, 'http://market.m.taobao.com/app/im/chat/', 0, 'wangwang').transcript;
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -91,16 +98,8 @@ describe('the chat collector at its message cap', () => {
     'a cap of %i reached mid-load keeps the newest messages whole and in order, marked too-many',
     async (cap) => {
       chatPage();
-      const answer = await collectChat(options(cap), WANGWANG);
-      const frame = chooseFrame([answer]);
-      if (!frame.ok) throw new Error(frame.error);
-      expect(frame.value.stop).toBe('too-many');
-      const { transcript } = buildTranscript(
-        frame.value,
-        'http://market.m.taobao.com/app/im/chat/',
-        0,
-        'wangwang',
-      );
+      const transcript = await captured(options(cap));
+      expect(transcript.stop).toBe('too-many');
       const read = transcript.messages.length;
       expect(read).toBeGreaterThan(cap - PAGE);
       expect(read).toBeLessThanOrEqual(cap);
@@ -120,16 +119,8 @@ describe('the chat collector at the top of a chat that never says there is nothi
     // waitMs 300 over 3 tries: a retry after 100 ms of quiet, the last waits 300 ms. Each load
     // takes 320 ms, and every other movement is ignored: no message may be lost to the retries.
     chatPage(75, 320, true);
-    const answer = await collectChat({ ...options(CHAT_LIMITS.messages), emptyTries: 3 }, WANGWANG);
-    const frame = chooseFrame([answer]);
-    if (!frame.ok) throw new Error(frame.error);
-    expect(frame.value.stop).toBe('nothing-older');
-    const { transcript } = buildTranscript(
-      frame.value,
-      'http://market.m.taobao.com/app/im/chat/',
-      0,
-      'wangwang',
-    );
+    const transcript = await captured({ ...options(CHAT_LIMITS.messages), emptyTries: 3 });
+    expect(transcript.stop).toBe('nothing-older');
     expect(transcript.messages.map((message) => message.text)).toEqual(
       Array.from({ length: 75 }, (_, i) => textOf(i)),
     );
