@@ -69,6 +69,8 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const [needsOrder, setNeedsOrder] = useState(controls.askOrder);
+  /** The job followed is the pictures of a chat whose transcript is already saved. */
+  const [chatPictures, setChatPictures] = useState(false);
   const chosen = controls.choices.find((c) => `${c.platform}:${c.orderId}` === order);
   const errorText = (code: string) =>
     KNOWN_ERRORS.has(code) ? t(`captureError_${code.replaceAll('-', '_')}`) : t('captureError_other', [code]);
@@ -76,6 +78,7 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
   async function start(kind: CaptureKind) {
     setBusy(true);
     setOutcome(undefined);
+    setChatPictures(kind === 'chat');
     const error = await controls.start(kind, chosen).catch((failure: unknown) => String(failure));
     setBusy(false);
     if (error === 'choose-order' || error === 'unknown-order') {
@@ -141,7 +144,9 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
         <ProgressLine
           progress={progress}
           onCancel={() => void controls.cancel(progress.jobId)}
-          errorText={errorText}
+          errorText={(code) =>
+            chatPictures ? t('captureChatPaneFailed', [errorText(code)]) : errorText(code)
+          }
         />
       )}
       {outcome && (

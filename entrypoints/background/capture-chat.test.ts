@@ -152,12 +152,8 @@ describe('capture first, attach later', () => {
       ],
       windows: [[1]],
     });
-  const weidianTab = (answer: unknown) => {
-    chatTab([answer]);
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: WEIDIAN } as never);
-  };
-
-  it('files a chat under the seen order it names, of its own platform only', async () => {
+  /** The shopper has seen 鲜果小铺's 微店 order (…301) in an order list. */
+  const seeWeidianOrder = async () => {
     const order = {
       orderId: '5190000000000000301',
       shopType: 'weidian' as const,
@@ -171,6 +167,15 @@ describe('capture first, attach later', () => {
       { url: 'https://weidian.com/order', page: 'order-list' },
       1,
     );
+    return order;
+  };
+  const weidianTab = (answer: unknown) => {
+    chatTab([answer]);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: WEIDIAN } as never);
+  };
+
+  it('files a chat under the seen order it names, of its own platform only', async () => {
+    const order = await seeWeidianOrder();
     await recordOrdersSeen(
       db,
       'taobao',
@@ -208,19 +213,7 @@ describe('capture first, attach later', () => {
   });
 
   it("keeps the shopper's own choice over what the chat names", async () => {
-    const order = {
-      orderId: '5190000000000000301',
-      shopType: 'weidian' as const,
-      items: [],
-      shopName: '鲜果小铺',
-    };
-    await recordOrdersSeen(
-      db,
-      'weidian',
-      [order],
-      { url: 'https://weidian.com/order', page: 'order-list' },
-      1,
-    );
+    await seeWeidianOrder();
     weidianTab(named('订单 5190000000000000301'));
     const chosen = { ...target, target: { ...target.target, platform: 'weidian' as const } };
     await captureChat(db, { tabId: 7, target: chosen, chosen: true });

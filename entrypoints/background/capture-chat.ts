@@ -5,11 +5,11 @@
 import { browser } from 'wxt/browser';
 import { collectChat } from '../../lib/chat/collector';
 import { buildTranscript, CHAT_TITLES, chooseFrame, transcriptText } from '../../lib/chat/transcript';
-import { CHAT_LIMITS } from '../../lib/chat/transcript-schema';
+import { CHAT_LIMITS, FrameResultSchema } from '../../lib/chat/transcript-schema';
 import type { ChatMessage, ChatStop, CollectOptions } from '../../lib/chat/types';
 import type { Reply } from '../../lib/messages';
 import { CHAT_URL } from '../../rules/number-pages';
-import { chatLayoutFor } from '../../rules/sites/chat/layouts';
+import { chatLayoutFor, type ChatLayoutHints } from '../../rules/sites/chat/layouts';
 import type { WeiquanDb } from '../../storage/db';
 import { prepareEvidence, saveEvidence, StorageFullError } from '../../storage/evidence-repo';
 import { startScrollJob } from './capture-full-page';
@@ -19,9 +19,10 @@ import type { CaptureTarget } from './capture-target';
 /**
  * 90 s reads about 3,000 messages at the web IM's pace (10-20 per load, under a second each),
  * well inside the 5 minutes Chrome gives one extension event. Longer chats are saved as partial.
- * A load may take seconds (one of 2.5 s is seen on 旺旺): three quiet waits of 3 s before the top
- * counts as reached, and the way back down waits as long as it needs within 60 s (a virtualised
- * list is walked back load by load). 150 s in all, inside the 5 minutes of one extension event.
+ * A load may take seconds (one of 2.5 s is seen on 旺旺): three tries before the top counts as
+ * reached, each movement given 3 s to be answered (the tries overlap: 1 s, 1 s, then 3 s), and
+ * the way back down waits as long as it needs within 60 s (a virtualised list is walked back
+ * load by load). 150 s in all, inside the 5 minutes of one extension event.
  */
 export const COLLECT_OPTIONS: CollectOptions = {
   limits: CHAT_LIMITS,
@@ -67,12 +68,13 @@ export async function captureChat(
   const hints = chatLayoutFor(tab.url ?? '');
   let answers: unknown[];
   let frameIds: number[];
+  const collectOptions = await e2eOptions(options);
   try {
     // Every frame: the chat UI is in an iframe, and only the frame holding the list collects.
     const results = await browser.scripting.executeScript({
       target: { tabId: request.tabId, allFrames: true },
       func: collectChat,
-      args: [options, hints],
+      args: [collectOptions, hints],
     });
     answers = results.map((result) => result.result);
     frameIds = results.map((result) => result.frameId);
@@ -127,7 +129,13 @@ export async function captureChat(
             kind: 'pane',
             target,
           });
-    if (pane?.ok) pane.value.finished.catch(console.error);
+    // However the pictures end (a switched tab, a resized window), the list goes back to where
+    // the shopper was: the pane job's own restore cannot find a place in a virtualised list.
+    if (pane?.ok)
+      pane.value.finished
+        .catch(console.error)
+        .then(() => returnToPlace(request.tabId, paneFrame!, collectOptions, hints))
+        .catch(console.error);
     return {
       ok: true,
       value: {
@@ -145,6 +153,23 @@ export async function captureChat(
   }
 }
 
+/** Walks the chat list in `frameId` back to where the shopper was before the capture. */
+async function returnToPlace(
+  tabId: number,
+  frameId: number,
+  options: CollectOptions,
+  hints: ChatLayoutHints,
+): Promise<void> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: collectChat,
+    args: [{ ...options, returnOnly: true }, hints],
+  });
+  const answer = FrameResultSchema.safeParse(result?.result);
+  if (!answer.success || answer.data.status !== 'returned' || !answer.data.restored)
+    console.warn('chat list not put back after its pictures', result?.result);
+}
+
 /**
  * The case for a chat the shopper did not file: the order its messages name, else the one the
  * tab's seller gave (`fallback`), else the seller by the chat's own name, else unattached.
@@ -159,4 +184,22 @@ async function chatTarget(
   if (named) return named;
   if (!('unattached' in fallback.target)) return fallback;
   return (await sellerOrder(db, pageUrl, transcript.conversation)) ?? fallback;
+}
+
+const E2E_OPTIONS_KEY = 'e2e:chat-options';
+/**
+ * e2e builds only: a shorter time and message limit from storage.session, so a test meets the
+ * limits in seconds rather than minutes. The condition is a build-time constant; shipped builds
+ * drop this code and keep COLLECT_OPTIONS.
+ */
+async function e2eOptions(options: CollectOptions): Promise<CollectOptions> {
+  if (import.meta.env.MODE !== 'e2e') return options;
+  const stored = (await browser.storage.session.get(E2E_OPTIONS_KEY))[E2E_OPTIONS_KEY] as
+    { maxMs?: number; messages?: number } | undefined;
+  if (!stored) return options;
+  return {
+    ...options,
+    maxMs: stored.maxMs ?? options.maxMs,
+    limits: { ...options.limits, messages: stored.messages ?? options.limits.messages },
+  };
 }

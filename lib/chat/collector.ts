@@ -22,7 +22,15 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
   const OWN_CLASS = /^(self|mine|me|own|right|is-me|is-self|send|sent|outgoing)$/i;
   const THEIRS_CLASS = /^(left|other|others|receive|received|incoming)$/i;
   const SYSTEM_CLASS = /^(center|system|systemmessage|notice)$/i;
+  /** A message in view, by element and by what it showed, and how far below the list's top. */
+  interface Anchor {
+    element: Element;
+    reading: string;
+    offset: number;
+  }
   const RUNNING = '__weiquanChatCollecting';
+  /** Where the shopper was when the capture began, kept in this frame for the way back. */
+  const PLACE = '__weiquanChatPlace';
   const LIST_MARK = 'data-weiquan-chat-list';
   const { limits } = options;
   const started = performance.now();
@@ -100,6 +108,9 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
 
   /** The message list: the layout's hint when it is there, else the most chat-like scroller. */
   function findList(): { scroller: HTMLElement; found: 'hint' | 'structure' } | undefined {
+    // Going back: the list the capture read (and marked).
+    const marked = options.returnOnly ? document.querySelector<HTMLElement>(`[${LIST_MARK}]`) : null;
+    if (marked) return { scroller: marked, found: hints.list ? 'hint' : 'structure' };
     const hinted = hints.list ? document.querySelector<HTMLElement>(hints.list) : null;
     if (hinted) return { scroller: hinted, found: 'hint' };
     let best: { scroller: HTMLElement; score: number } | undefined;
@@ -117,8 +128,13 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
   const { scroller } = list;
   if (disconnected()) return { status: 'disconnected' };
   // Two captures scrolling one list would read each other's scrolling as the page's.
-  const flags = globalThis as unknown as Record<string, boolean | undefined>;
+  // Held in the extension's own world of this frame, out of the page's reach, between injections.
+  const flags = globalThis as unknown as Record<string, boolean | undefined> & {
+    [PLACE]?: { atBottom: boolean; anchor: Anchor | undefined };
+  };
   if (flags[RUNNING]) return { status: 'busy' };
+  const place = options.returnOnly ? flags[PLACE] : undefined;
+  if (options.returnOnly && !place) return { status: 'returned', restored: false };
 
   /** The rendered message elements, in page order. */
   function currentItems(): Element[] {
@@ -257,16 +273,27 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
   const windows: number[][] = [];
   let nextToken = 1;
   let lastWindow = '';
+  /** The cap was met: an element the page rendered was left out (older than those kept). */
+  let full = false;
   const isItem = (el: Element) =>
     hints.item ? el.matches(hints.item) : el.parentElement === rowOf(scroller);
 
+  /**
+   * Reads the rendered list into a window. Elements get tokens newest first, and at the cap
+   * (messages in all, or elements in one window) the window is cut there: what is left out is
+   * always older than everything kept, so a capped transcript is the newest messages, whole.
+   * Counting elements, not readings, keeps room for one still empty (a picture not yet loaded).
+   */
   function snapshot(): void {
+    const items = currentItems();
     const tokens: number[] = [];
-    for (const item of currentItems()) {
-      // Within the schema's limits even while the page keeps rendering: a huge chat is saved
-      // as far as it goes ('too-many', partial), never rejected whole.
-      if (tokens.length >= limits.windowItems) break;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
       let token = tokenOf.get(item);
+      if (tokens.length >= limits.windowItems || (token === undefined && nextToken > limits.messages)) {
+        full = true;
+        break;
+      }
       if (token === undefined) {
         token = nextToken++;
         tokenOf.set(item, token);
@@ -275,10 +302,11 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
       if (changed.has(item)) {
         // Keep the last non-empty reading: an unloaded element keeps what it showed before.
         const reading = read(item);
-        if (reading && (readings.has(token) || readings.size < limits.messages)) readings.set(token, reading);
+        if (reading) readings.set(token, reading);
       }
       tokens.push(token);
     }
+    tokens.reverse();
     changed.clear();
     const key = tokens.join(',');
     if (key !== lastWindow && windows.length < limits.windows) windows.push(tokens);
@@ -369,16 +397,21 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
 
   // Where the shopper was: the first message in view (the last one when at the bottom).
   const top = scroller.getBoundingClientRect().top;
-  const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 8;
+  const atBottom = place?.atBottom ?? scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 8;
   const before = currentItems();
   const anchorElement = atBottom
     ? before.at(-1)
     : before.find((item) => item.getBoundingClientRect().bottom > top);
-  const anchor = anchorElement && {
-    element: anchorElement,
-    reading: JSON.stringify(read(anchorElement)),
-    offset: anchorElement.getBoundingClientRect().top - top,
-  };
+  const anchor: Anchor | undefined = place
+    ? place.anchor
+    : anchorElement && {
+        element: anchorElement,
+        reading: JSON.stringify(read(anchorElement)),
+        offset: anchorElement.getBoundingClientRect().top - top,
+      };
+  // The pane pictures scroll the list again after the capture: whatever becomes of them, the
+  // background calls this function once more (returnOnly) to walk back to this place.
+  if (!place) flags[PLACE] = { atBottom, anchor };
 
   /**
    * Scrolls back down until the anchor message renders again, and puts it where it was. A slow
@@ -421,6 +454,10 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
       attributes: true,
       attributeFilter: ['src', 'title', 'href', 'data-tpl-id'],
     });
+    if (options.returnOnly) {
+      recording = false;
+      return { status: 'returned', restored: await restore() };
+    }
     snapshot();
     let stop: ChatStop;
     let scrolls = 0;
@@ -436,7 +473,7 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
         stop = 'time-limit';
         break;
       }
-      if (readings.size >= limits.messages || windows.length >= limits.windows) {
+      if (full || windows.length >= limits.windows) {
         stop = 'too-many';
         break;
       }
@@ -457,7 +494,15 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
         pressed = true;
       } else await scrollTo('top');
       scrolls++;
-      if (await waitFor(() => nextToken > count || !scroller.isConnected, Math.min(options.waitMs, left))) {
+      // Every movement is given waitMs to be answered before the top counts as reached, but
+      // the tries overlap: the next comes after waitMs / emptyTries of quiet, and only the last
+      // waits the whole waitMs (three whole waits cost 9 s at the top of every chat that never
+      // says there is nothing older, with a slow load caught no later).
+      const quiet =
+        emptyTries + 1 >= options.emptyTries ? options.waitMs : options.waitMs / options.emptyTries;
+      // Checked first as well: an answer may land during the movement's own pause (scrollTo).
+      const grew = () => nextToken > count || !scroller.isConnected;
+      if (grew() || (await waitFor(grew, Math.min(quiet, left)))) {
         emptyTries = 0;
         await settle();
       } else if (++emptyTries >= options.emptyTries) {

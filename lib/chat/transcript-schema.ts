@@ -47,6 +47,7 @@ export const FrameResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('no-chat') }),
   z.strictObject({ status: z.literal('disconnected') }),
   z.strictObject({ status: z.literal('busy') }),
+  z.strictObject({ status: z.literal('returned'), restored: z.boolean() }),
   z.strictObject({
     status: z.literal('collected'),
     conversation: text(CHAT_LIMITS.nameChars),

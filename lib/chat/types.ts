@@ -64,13 +64,22 @@ export interface CollectOptions {
   emptyTries: number;
   /** Time allowed to scroll back to where the shopper was. */
   restoreMs: number;
+  /**
+   * Collect nothing: walk the list the capture read back to where the shopper was when it began
+   * (after the pane pictures scrolled it, however they ended).
+   */
+  returnOnly?: true;
 }
 
 export type ChatStop = 'no-more-marker' | 'nothing-older' | 'time-limit' | 'too-many' | 'list-gone';
 
 /** What one frame answers. Only the frame holding the message list collects. */
 export type FrameResult =
-  { status: 'no-chat' } | { status: 'disconnected' } | { status: 'busy' } | CollectedChat;
+  | { status: 'no-chat' }
+  | { status: 'disconnected' }
+  | { status: 'busy' }
+  | { status: 'returned'; restored: boolean }
+  | CollectedChat;
 
 export interface CollectedChat {
   status: 'collected';

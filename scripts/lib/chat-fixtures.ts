@@ -10,6 +10,10 @@ import { chatLayoutFor } from '../../rules/sites/chat/layouts';
 
 export type ChatLayout = 'wangwang' | 'alime' | 'weidian';
 
+/** The script the three fixtures share, served beside each. */
+const KIT_PATH = '/__fixture/chat-kit.js';
+const KIT = 'tests/fixtures/chat-kit/chat-kit.js';
+
 /** Where each fixture is served, its files by path, and the frame the chat lives in. */
 const LAYOUTS: Record<ChatLayout, { url: string; files: Record<string, string>; frame?: string }> = {
   wangwang: {
@@ -17,16 +21,17 @@ const LAYOUTS: Record<ChatLayout, { url: string; files: Record<string, string>; 
     files: {
       '/app/im/chat/index.html': 'tests/fixtures/chat-im/chat.html',
       '/app/im/chat-core/index.html': 'tests/fixtures/chat-im/chat-core.html',
+      [KIT_PATH]: KIT,
     },
     frame: 'iframe.chat-core',
   },
   alime: {
     url: 'http://ai.alimebot.taobao.com/intl/index.htm?from=buyer',
-    files: { '/intl/index.htm': 'tests/fixtures/chat-alime/index.html' },
+    files: { '/intl/index.htm': 'tests/fixtures/chat-alime/index.html', [KIT_PATH]: KIT },
   },
   weidian: {
     url: 'http://im.weidian.com/chat/?from_platform=h&to_platform=a&to_user_id=1234567890',
-    files: { '/chat/': 'tests/fixtures/chat-weidian/index.html' },
+    files: { '/chat/': 'tests/fixtures/chat-weidian/index.html', [KIT_PATH]: KIT },
   },
 };
 
@@ -67,7 +72,10 @@ export async function collectOnFixture(
     const host = new URL(url).host;
     await page.route(`http://${host}/**`, async (route) => {
       const file = files[new URL(route.request().url()).pathname];
-      await route.fulfill({ contentType: 'text/html', body: file ? await readFile(file, 'utf8') : '' });
+      await route.fulfill({
+        contentType: file?.endsWith('.js') ? 'text/javascript' : 'text/html',
+        body: file ? await readFile(file, 'utf8') : '',
+      });
     });
     await page.goto(`${url}${query}`);
     const frame: Frame = frameSelector

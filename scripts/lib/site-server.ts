@@ -23,7 +23,12 @@ export async function serveSite(site: SiteMap): Promise<RunningSite> {
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, {
+            'content-type': `${file.endsWith('.js') ? 'text/javascript' : 'text/html'}; charset=utf-8`,
+          })
+          .end(body),
       () => res.writeHead(500).end(),
     );
   });

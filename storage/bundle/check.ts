@@ -275,10 +275,18 @@ export async function checkBag(source: BagSource, options: CheckOptions = {}): P
     return { path, doc, chain, order };
   });
   if (backup) checkBackupOrders(backup, cases, problems);
+  for (const item of backup?.unattached ?? []) {
+    // No chain holds these yet: the file must be what was hashed at capture.
+    const actual = digests.get(item.path);
+    if (!actual) problems.push({ path: item.path, problem: 'missing', detail: BACKUP_JSON });
+    else if (actual.sha256 !== item.sha256)
+      problems.push({ path: item.path, problem: 'differs-from-log', detail: BACKUP_JSON });
+  }
   // Every payload file must be accounted for: the JSON, the generated texts, or an item's file.
   const known = new Set<string>([NOTE_TXT, ...(kind === 'case' ? [CASE_JSON, ...DRAFT_FILES] : [])]);
   if (kind === 'backup') for (const path of [BACKUP_JSON, ...casePaths]) known.add(path);
   for (const { doc } of cases) for (const item of doc.evidence) known.add(item.path);
+  for (const item of backup?.unattached ?? []) known.add(item.path);
   for (const path of payload) {
     if (!known.has(path)) problems.push({ path, problem: 'unexpected-file', detail: jsonPath });
   }

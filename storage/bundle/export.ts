@@ -8,6 +8,7 @@ import type { CallContent } from '../../lib/case-types';
 import { extensionVersion } from '../../lib/extension-version';
 import { readLog } from '../case-log';
 import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
+import { UNATTACHED_CASE } from '../evidence-repo';
 import { findOrderSeen, orderKey } from '../orders-repo';
 import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
 import { BACKUP_JSON, CASE_JSON, DRAFT_FILES, NOTE_TXT, checkCase, type FileProblem } from './check';
@@ -278,6 +279,33 @@ async function writeCase(
   return { doc, chain, calls, problems };
 }
 
+/** Items saved in no case yet (chats to be filed), under data/unattached/, as found. */
+async function writeUnattached(run: Run, db: WeiquanDb): Promise<EvidenceDoc[]> {
+  const items = await db.evidence.where('caseId').equals(UNATTACHED_CASE).sortBy('capturedAt');
+  const docs: EvidenceDoc[] = [];
+  for (const [index, item] of items.entries()) {
+    const meta = (item.meta ?? {}) as EvidenceDoc['meta'];
+    const named = { ...item, meta: { ...meta, capturedAtShanghai: shanghaiOf(item) } };
+    const path = `data/unattached/${evidenceFileName(index, named, 'unattached')}`;
+    const { digests } = await addEvidence(run, path, item);
+    docs.push({
+      uid: item.uid,
+      kind: item.kind,
+      url: item.url,
+      title: item.title,
+      capturedAt: item.capturedAt,
+      mimeType: item.mimeType,
+      sha256: item.sha256,
+      size: item.size,
+      meta,
+      path,
+      ...(item.thumbnail && { thumbnail: item.thumbnail }),
+      ...(digests.sha256 !== item.sha256 && { exportProblem: 'hash-mismatch' as const }),
+    });
+  }
+  return docs;
+}
+
 async function finishBag(run: Run, description: string, identifier: string): Promise<void> {
   const list = (written: Written, algorithm: keyof Digests) =>
     [...written].map(([path, digests]) => ({ path, digest: digests[algorithm] }));
@@ -395,7 +423,7 @@ export async function exportBackup(
 ): Promise<ExportResult> {
   const cases = await db.cases.orderBy('id').toArray();
   const ids = cases.map((c) => c.id!);
-  const run = await startRun(options, await bytesToExport(db, ids));
+  const run = await startRun(options, await bytesToExport(db, [...ids, UNATTACHED_CASE]));
   const problems: ExportResult['problems'] = [];
   const casePaths: string[] = [];
   const room = new BackupRoom();
@@ -416,6 +444,7 @@ export async function exportBackup(
     await addText(run, run.payload, `${dir}case.json`, caseText);
     casePaths.push(`${dir}case.json`);
   }
+  const unattached = await writeUnattached(run, db);
   const base = {
     format: BACKUP_FORMAT,
     version: SCHEMA_VERSION,
@@ -424,6 +453,7 @@ export async function exportBackup(
     cases: casePaths,
     orders: [],
     settings: await db.settings.toArray(),
+    ...(unattached.length > 0 && { unattached }),
   };
   // The orders seen: those of the cases always, the rest as many as restore will accept.
   const withCase = new Set(cases.map((c) => orderKey(c.platform, c.orderId)));

@@ -10,7 +10,7 @@
 import type { Platform } from '../../rules/types';
 import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
 import { logOrderSnapshot } from '../case-log';
-import { StorageFullError, writeOrFail } from '../evidence-repo';
+import { StorageFullError, UNATTACHED_CASE, writeOrFail } from '../evidence-repo';
 import { orderKey } from '../orders-repo';
 import {
   checkBag,
@@ -21,7 +21,7 @@ import {
   type CheckOptions,
 } from './check';
 import { BundleError, bundleError } from './errors';
-import type { BackupDoc } from './schema';
+import type { BackupDoc, EvidenceDoc } from './schema';
 import { zipSource } from './sources';
 import { openZip } from './zip-read';
 
@@ -31,6 +31,8 @@ export interface ImportResult {
   skipped: number;
   orders: number;
   settings: number;
+  /** A backup's items saved in no case yet (chats to be filed), restored unattached. */
+  unattached: number;
 }
 
 interface Planned {
@@ -151,8 +153,8 @@ async function ensureRoom(planned: Planned[]): Promise<void> {
 async function write(
   db: WeiquanDb,
   planned: Planned[],
-  extra: Pick<BackupDoc, 'orders' | 'settings'>,
-): Promise<{ cases: ImportResult['cases']; orders: number; settings: number }> {
+  extra: Pick<BackupDoc, 'orders' | 'settings'> & { unattached?: Map<EvidenceDoc, Blob> },
+): Promise<Omit<ImportResult, 'skipped'>> {
   try {
     return await writeOrFail(() =>
       db.transaction('rw', [db.cases, db.evidence, db.log, db.orders, db.settings], async () => {
@@ -223,7 +225,19 @@ async function write(
           await db.settings.add(setting);
           settings++;
         }
-        return { cases, orders, settings };
+        let unattached = 0;
+        for (const [item, content] of extra.unattached ?? []) {
+          if (await db.evidence.where('uid').equals(item.uid).count()) continue;
+          const { path: _path, exportProblem: _problem, ...fields } = item;
+          await db.evidence.add({
+            ...fields,
+            caseId: UNATTACHED_CASE,
+            content,
+            meta: item.meta as EvidenceRecord['meta'],
+          });
+          unattached++;
+        }
+        return { cases, orders, settings, unattached };
       }),
     );
   } catch (error) {
@@ -274,7 +288,10 @@ export async function restoreBackup(
   }
   const { planned, skipped } = await plan(db, check.cases, open, true);
   await ensureRoom(planned);
-  const written = await write(db, planned, check.backup);
+  // Read before the write transaction: a transaction cannot wait on the zip.
+  const unattached = new Map<EvidenceDoc, Blob>();
+  for (const item of check.backup.unattached ?? []) unattached.set(item, await open(item.path));
+  const written = await write(db, planned, { ...check.backup, unattached });
   return { ...written, skipped };
 }
 

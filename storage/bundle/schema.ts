@@ -139,6 +139,11 @@ export const BackupDocSchema = z.strictObject({
     )
     .check(z.maxLength(MAX_BACKUP_ORDERS)),
   settings: z.array(z.strictObject({ key: text(200), value: z.unknown() })).check(z.maxLength(10_000)),
+  /**
+   * Items saved before being filed into a case (seller chats captured first, attached later):
+   * no chain holds them yet, so each file is checked against the hash taken at capture.
+   */
+  unattached: z.optional(z.array(EvidenceDocSchema).check(z.maxLength(20_000))),
 });
 
 export type CaseDoc = z.infer<typeof CaseDocSchema>;

@@ -11,13 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../lib/chain';
 import type { ChatTranscript } from '../../lib/chat/transcript';
 import type { ChatMessage } from '../../lib/chat/types';
-import { storedChat, waitForPane, type StoredItem } from './chat-support';
-import { fixture, startHarness, type Harness } from './support';
+import {
+  captureFromPopup as pressCapture,
+  chatKitOn,
+  sendToBackground,
+  startChatHarness,
+  storedChat,
+  TAOBAO_ORDER,
+  waitForPane,
+  WANGWANG_ROUTES,
+  type ChatHarness,
+  type StoredItem,
+} from './chat-support';
+import { fixture } from './support';
 
-const taobaoUrls = JSON.parse(readFileSync(fixture('taobao/urls.json'), 'utf8')) as Record<string, string>;
 const weidianUrls = JSON.parse(readFileSync(fixture('weidian/urls.json'), 'utf8')) as Record<string, string>;
-const TAOBAO_ORDER_URL = taobaoUrls['order-detail-old.html']!.replace(/^https:/, 'http:');
-const TAOBAO_ORDER = '5179026635514007316';
 const WEIDIAN_ORDER_URL = weidianUrls['order-detail.html']!.replace(/^https:/, 'http:');
 const WEIDIAN_ORDER = '834512907761238';
 /** The 旺旺 address names the seller of the Taobao order seen: the chat files itself there. */
@@ -25,42 +33,31 @@ const WANGWANG = `http://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao
 const ALIME = 'http://ai.alimebot.taobao.com/intl/index.htm?from=buyer';
 const WEIDIAN = 'http://im.weidian.com/chat/?from_platform=h&to_platform=a&to_user_id=1234567890';
 
-let harness: Harness;
+let session: ChatHarness;
 let extensionPage: Page;
 
-/** The extension APIs the test calls from the extension page. */
-interface Chrome {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-}
-
 beforeAll(async () => {
-  harness = await startHarness({
-    'trade.taobao.com/trade/detail/trade_order_detail.htm': fixture('taobao/order-detail-old.html'),
+  // The shopper has opened the Taobao order (seen, no case yet).
+  session = await startChatHarness({
+    ...WANGWANG_ROUTES,
     'weidian.com/user/order-new/detail.php': fixture('weidian/order-detail.html'),
-    'market.m.taobao.com/app/im/chat/index.html': fixture('chat-im/chat.html'),
-    'market.m.taobao.com/app/im/chat-core/index.html': fixture('chat-im/chat-core.html'),
     'ai.alimebot.taobao.com/intl/index.htm': fixture('chat-alime/index.html'),
     'im.weidian.com/chat/': fixture('chat-weidian/index.html'),
+    ...chatKitOn('ai.alimebot.taobao.com'),
+    ...chatKitOn('im.weidian.com'),
   });
-  // The shopper has opened the Taobao order (seen, no case yet).
-  const order = await harness.browser.context.newPage();
-  await order.goto(TAOBAO_ORDER_URL);
-  await harness.browser.tabIdFor('trade.taobao.com', TAOBAO_ORDER);
-  extensionPage = await harness.browser.context.newPage();
-  await extensionPage.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
+  extensionPage = session.extensionPage;
 }, 60_000);
-afterAll(async () => harness?.close());
+afterAll(async () => session?.harness.close());
 
 interface OpenChat {
   page: Page;
   frame: Frame;
-  tabId: number;
   expected: { conversation: string; messages: ChatMessage[] };
 }
 
 async function openChat(url: string, frameSelector?: string): Promise<OpenChat> {
-  const page = await harness.browser.context.newPage();
+  const page = await session.harness.browser.context.newPage();
   await page.goto(url);
   const frame = frameSelector
     ? (await (await page.waitForSelector(frameSelector)).contentFrame())!
@@ -69,14 +66,7 @@ async function openChat(url: string, frameSelector?: string): Promise<OpenChat> 
   const expected = await frame.evaluate(
     () => (window as unknown as { __chatFixture: OpenChat['expected'] }).__chatFixture,
   );
-  const tabId = await extensionPage.evaluate(
-    async (address) =>
-      (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({})).find(
-        (tab) => tab.url === address,
-      )!.id!,
-    page.url(),
-  );
-  return { page, frame, tabId, expected };
+  return { page, frame, expected };
 }
 
 /** The banner's words in the chat's frame: the scam line's phrases quoted 「…」. */
@@ -87,19 +77,7 @@ async function bannerQuotes(frame: Frame): Promise<string[]> {
 }
 
 /** Presses the popup's chat button with the chat tab in front; the popup's outcome line. */
-async function captureFromPopup(chat: OpenChat): Promise<string> {
-  const popup = await harness.browser.context.newPage();
-  await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tabId=${chat.tabId}`);
-  await chat.page.bringToFront();
-  // No list of every platform's orders on a chat: saved first, filed by what it names.
-  expect(await popup.locator('[data-testid="capture-order"]').count()).toBe(0);
-  await popup.locator('[data-testid="capture-chat"]').click();
-  const outcome = popup.locator('[data-testid="capture-outcome"]');
-  await outcome.waitFor({ timeout: 170_000 });
-  const text = (await outcome.textContent()) ?? '';
-  await popup.close();
-  return text;
-}
+const captureFromPopup = (opened: OpenChat) => pressCapture(session, opened.page);
 
 /** Each message as the transcript line compares it: order, side, sender, time, content. */
 const shape = (messages: ChatMessage[]) =>
@@ -197,14 +175,15 @@ describe('seller chats as shoppers have them (#25)', () => {
     expect(await list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(8);
 
     // The shopper opens the 微店 order and saves a screenshot of it: its case exists now.
-    const order = await harness.browser.context.newPage();
+    const order = await session.harness.browser.context.newPage();
     await order.goto(WEIDIAN_ORDER_URL);
-    const orderTab = await harness.browser.tabIdFor('weidian.com', WEIDIAN_ORDER);
+    const orderTab = await session.harness.browser.tabIdFor('weidian.com', WEIDIAN_ORDER);
     await order.bringToFront();
-    const shot = await extensionPage.evaluate(
-      (message) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(message),
-      { type: 'capture/visible', tabId: orderTab, order: { platform: 'weidian', orderId: WEIDIAN_ORDER } },
-    );
+    const shot = await sendToBackground(extensionPage, {
+      type: 'capture/visible',
+      tabId: orderTab,
+      order: { platform: 'weidian', orderId: WEIDIAN_ORDER },
+    });
     expect(shot).toMatchObject({ ok: true });
 
     // In the casebook: 待归档的聊天, only 微店 cases offered, filed with one press.

@@ -1,6 +1,112 @@
-// Reading what a chat capture stored, from an extension page (IndexedDB there is the extension's).
+// The chat e2e tests' shared set-up (the harness with the Taobao order seen, an extension page
+// for the tests' calls) and reading what a chat capture stored from that page (IndexedDB there
+// is the extension's).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { LogEntry } from '../../lib/chain';
+import type { SiteMap } from '../../scripts/lib/site-server';
+import { fixture, startHarness, type Harness } from './support';
+
+const taobaoUrls = JSON.parse(readFileSync(fixture('taobao/urls.json'), 'utf8')) as Record<string, string>;
+/** The Taobao order the chat tests open first, so the extension has seen it (no case yet). */
+export const TAOBAO_ORDER_URL = taobaoUrls['order-detail-old.html']!.replace(/^https:/, 'http:');
+export const TAOBAO_ORDER = '5179026635514007316';
+
+/** The chat fixtures' shared script (tests/fixtures/chat-kit), served on a chat page's host. */
+export const chatKitOn = (host: string): SiteMap => ({
+  [`${host}/__fixture/chat-kit.js`]: fixture('chat-kit/chat-kit.js'),
+});
+
+/** The 旺旺 web IM (its chat-core frame) and the Taobao order page, served as their hosts. */
+export const WANGWANG_ROUTES: SiteMap = {
+  ...chatKitOn('market.m.taobao.com'),
+  'trade.taobao.com/trade/detail/trade_order_detail.htm': fixture('taobao/order-detail-old.html'),
+  'market.m.taobao.com/app/im/chat/index.html': fixture('chat-im/chat.html'),
+  'market.m.taobao.com/app/im/chat-core/index.html': fixture('chat-im/chat-core.html'),
+};
+
+/** The extension APIs the chat tests call from the extension page. */
+export interface Chrome {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: {
+    session: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(values: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+}
+
+export interface ChatHarness {
+  harness: Harness;
+  /** The casebook, open: the tests' calls into the extension go from here. */
+  extensionPage: Page;
+}
+
+/** The e2e harness serving `routes`, with the Taobao order opened and seen, and the casebook open. */
+export async function startChatHarness(routes: SiteMap): Promise<ChatHarness> {
+  const harness = await startHarness(routes);
+  const order = await harness.browser.context.newPage();
+  await order.goto(TAOBAO_ORDER_URL);
+  await harness.browser.tabIdFor('trade.taobao.com', TAOBAO_ORDER);
+  const extensionPage = await harness.browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
+  return { harness, extensionPage };
+}
+
+/** The id of the tab showing `url`. */
+export function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  return extensionPage.evaluate(
+    async (address) =>
+      (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({})).find(
+        (tab) => tab.url === address,
+      )!.id!,
+    url,
+  );
+}
+
+/**
+ * Presses the popup's 「保存整段聊天记录」 with the chat tab in front, as a shopper does; the
+ * popup's outcome line. The popup lists no orders on a chat: saved first, filed by what it names.
+ */
+export async function captureFromPopup({ harness, extensionPage }: ChatHarness, chat: Page): Promise<string> {
+  const tabId = await tabIdOf(extensionPage, chat.url());
+  const popup = await harness.browser.context.newPage();
+  await popup.goto(`chrome-extension://${harness.browser.extensionId}/popup.html?tabId=${tabId}`);
+  await chat.bringToFront();
+  if ((await popup.locator('[data-testid="capture-order"]').count()) !== 0)
+    throw new Error('the popup lists orders on a chat page');
+  await popup.locator('[data-testid="capture-chat"]').click();
+  const outcome = popup.locator('[data-testid="capture-outcome"]');
+  await outcome.waitFor({ timeout: 170_000 });
+  const text = (await outcome.textContent()) ?? '';
+  await popup.close();
+  return text;
+}
+
+/**
+ * e2e builds only: the chat capture's time and message limits for the next captures (the
+ * shipped 90 s and 10,000 messages take minutes to meet); none: the shipped ones.
+ */
+export async function setChatLimits(
+  extensionPage: Page,
+  limits: { maxMs?: number; messages?: number } | null,
+): Promise<void> {
+  await extensionPage.evaluate(async (wanted) => {
+    const session = (globalThis as unknown as { chrome: Chrome }).chrome.storage.session;
+    if (wanted) await session.set({ 'e2e:chat-options': wanted });
+    else await session.remove('e2e:chat-options');
+  }, limits);
+}
+
+/** A message to the background, sent from the extension page as the popup sends it. */
+export function sendToBackground(extensionPage: Page, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate(
+    (sent) => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(sent),
+    message,
+  );
+}
 
 export interface StoredItem {
   id: number;

@@ -3,18 +3,25 @@
 // background's 'capture/chat', then read back from IndexedDB and checked message by message,
 // byte by byte (SHA-256) and link by link (the case's hash chain).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkItems, verifyChain } from '../../lib/chain';
 import type { ChatTranscript } from '../../lib/chat/transcript';
 import type { ChatMessage } from '../../lib/chat/types';
-import { storedItems } from './chat-support';
-import { fixture, startHarness, type Harness } from './support';
+import {
+  sendToBackground,
+  startChatHarness,
+  storedItems,
+  tabIdOf,
+  TAOBAO_ORDER,
+  TAOBAO_ORDER_URL,
+  WANGWANG_ROUTES,
+  type Chrome,
+} from './chat-support';
+import type { Harness } from './support';
 
-const taobaoUrls = JSON.parse(readFileSync(fixture('taobao/urls.json'), 'utf8')) as Record<string, string>;
-const ORDER_URL = taobaoUrls['order-detail-old.html']!.replace(/^https:/, 'http:');
-const ORDER_ID = '5179026635514007316';
+const ORDER_URL = TAOBAO_ORDER_URL;
+const ORDER_ID = TAOBAO_ORDER;
 const CHAT = 'http://market.m.taobao.com/app/im/chat/index.html';
 const UID = `?uid=cntaobao${encodeURIComponent('小米官方旗舰店')}&gid=&type=web`;
 
@@ -22,38 +29,20 @@ let harness: Harness;
 let extensionPage: Page;
 
 beforeAll(async () => {
-  harness = await startHarness({
-    'trade.taobao.com/trade/detail/trade_order_detail.htm': fixture('taobao/order-detail-old.html'),
-    'market.m.taobao.com/app/im/chat/index.html': fixture('chat-im/chat.html'),
-    'market.m.taobao.com/app/im/chat-core/index.html': fixture('chat-im/chat-core.html'),
-  });
   // The capture files the chat under an order the extension has seen.
-  const order = await harness.browser.context.newPage();
-  await order.goto(ORDER_URL);
-  await harness.browser.tabIdFor('trade.taobao.com', ORDER_ID);
-  extensionPage = await harness.browser.context.newPage();
-  await extensionPage.goto(`chrome-extension://${harness.browser.extensionId}/casebook.html`);
+  ({ harness, extensionPage } = await startChatHarness(WANGWANG_ROUTES));
 });
 afterAll(async () => harness?.close());
-
-/** The few extension APIs the test calls from the extension page. */
-interface Chrome {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: {
-    session: { get(key: string): Promise<Record<string, { state?: string; evidenceIds?: number[] }>> };
-  };
-}
 
 /** The pane-picture job a chat capture starts: its final state and the items it saved. */
 async function paneJob(jobId: string): Promise<{ state?: string; evidenceIds?: number[] }> {
   const key = `capture:${jobId}`;
   for (;;) {
-    const progress = await extensionPage.evaluate(
+    const progress = (await extensionPage.evaluate(
       async (k) =>
         (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get(k))[k] ?? {},
       key,
-    );
+    )) as { state?: string; evidenceIds?: number[] };
     if (progress.state && !['running', 'saving'].includes(progress.state)) return progress;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -73,14 +62,7 @@ async function openChat(query = ''): Promise<{ page: Page; frame: Frame; fixture
   const chatFixture = await frame.evaluate(
     () => (window as unknown as { __chatFixture: Fixture }).__chatFixture,
   );
-  const tabId = await extensionPage.evaluate(
-    async (url) =>
-      (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({})).find(
-        (tab) => tab.url === url,
-      )!.id!,
-    page.url(),
-  );
-  return { page, frame, fixture: chatFixture, tabId };
+  return { page, frame, fixture: chatFixture, tabId: await tabIdOf(extensionPage, page.url()) };
 }
 
 type Reply = { ok: true; value: { ids: number[]; jobId?: string } } | { ok: false; error: string };
@@ -88,15 +70,11 @@ type Reply = { ok: true; value: { ids: number[]; jobId?: string } } | { ok: fals
 /** Asks the background for the chat capture, as the popup does, with the chat tab in front. */
 async function captureChat(page: Page, tabId: number): Promise<Reply> {
   await page.bringToFront();
-  return extensionPage.evaluate(
-    (message) =>
-      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage(message) as Promise<Reply>,
-    {
-      type: 'capture/chat',
-      tabId,
-      order: { platform: 'taobao', orderId: ORDER_ID },
-    },
-  );
+  return (await sendToBackground(extensionPage, {
+    type: 'capture/chat',
+    tabId,
+    order: { platform: 'taobao', orderId: ORDER_ID },
+  })) as Reply;
 }
 
 /** The evidence items with these ids and their case's log. */
