@@ -63,23 +63,59 @@ function registryIndex(): Map<string, NumberFact> {
   return byKey;
 }
 
+/**
+ * Owners whose short lines are dialled behind an area code, as their sources document: the police's
+ * "属地区号+96110" (public-services.ts), "010-12321", "+86-10-12308"; a public line answers in the
+ * caller's city. A company's national short line (建行 95533) has no such form in any source.
+ */
+const AREA_DIALLED_OWNERS: ReadonlySet<Owner> = new Set([...PUBLIC_OWNERS, 'mfa']);
+
+interface Looked {
+  channel: NumberFact;
+  /** Matched as a short line behind an area code ("0311 95533"), not by its own digits. */
+  behindAreaCode: boolean;
+}
+
 /** Lookups by digits: a page repeats the same few numbers (null: not in the registry). */
-const looked = new Map<string, NumberFact | null>();
+const looked = new Map<string, Looked | null>();
 
 /** The registry record for these digits; "0571-96110" is the police line behind an area code. */
-function lookup(digits: string): NumberFact | undefined {
-  let channel = looked.get(digits);
-  if (channel === undefined) {
+function lookup(digits: string): Looked | undefined {
+  let hit = looked.get(digits);
+  if (hit === undefined) {
     const index = registryIndex();
-    const area = areaCodeLength(digits);
-    channel =
-      index.get(phoneKey(digits)) ??
-      (area > 0 && isShortLocal(digits.slice(area)) ? index.get(phoneKey(digits.slice(area))) : undefined) ??
-      null;
+    const own = index.get(phoneKey(digits));
+    const area = own ? 0 : areaCodeLength(digits);
+    const short =
+      area > 0 && isShortLocal(digits.slice(area)) ? index.get(phoneKey(digits.slice(area))) : undefined;
+    hit = own
+      ? { channel: own, behindAreaCode: false }
+      : short
+        ? { channel: short, behindAreaCode: true }
+        : null;
     // Bounded: a hostile page of distinct numbers must not grow it without end.
-    if (looked.size < 10_000) looked.set(digits, channel);
+    if (looked.size < 10_000) looked.set(digits, hit);
   }
-  return channel ?? undefined;
+  return hit ?? undefined;
+}
+
+/** A company's short line printed behind an area code: documented nowhere, so never 官方. */
+function judgeBehindAreaCode(channel: NumberFact, digits: string): Verdict {
+  const entity = channel.entity;
+  const local = digits.slice(areaCodeLength(digits));
+  const route = confirmRoute(channel);
+  return {
+    verdict: 'unconfirmed',
+    entity,
+    reasons: [
+      {
+        zh: `这是区号加 ${local}：${entity.zh}登记的号码是不带区号的 ${local}，带区号的拨打形式没有来源确认，不能当作官方号码`,
+        en: `This is an area code before ${local}: ${entity.en} is listed as ${local} without one; no source confirms the area-code form, so it is not shown as official`,
+      },
+      { zh: `请先核对：${route.zh}`, en: `Check first: ${route.en}` },
+    ],
+    officialRoute: route,
+  };
 }
 
 function routeOf(ids: readonly string[]): Text | undefined {
@@ -324,7 +360,11 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const before = at >= 0 ? words.slice(0, at) : words;
   const after = at >= 0 ? words.slice(at + found.text.length) : '';
   // A number missing its head is someone's tail, a foreign one no listed line: never looked up.
-  const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
+  const hit = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
+  const channel = hit?.channel;
+  if (hit?.behindAreaCode && !AREA_DIALLED_OWNERS.has(hit.channel.owner)) {
+    return judgeBehindAreaCode(hit.channel, found.digits);
+  }
   // A table cell before an unlisted number's own claims it; a listed line keeps its own cell
   // ("淘宝人工客服 | 12315投诉平台" lists two searches, it gives 12315 to no one).
   const claim = claimBefore(before) ?? claimAfter(after) ?? (channel ? null : cellClaim(before));
