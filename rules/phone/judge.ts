@@ -29,7 +29,7 @@ import {
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
 import { areaCodeLength, isAreaCode110, isShortLocal } from './patterns';
-import { scamClaim, type ScamClaim } from './scam-claims';
+import { scamClaim, scamExample, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
 /** Owners of public numbers: a platform claim must sit right before them to count. */
@@ -288,7 +288,28 @@ function judgeBodyClaim(body: string, odd: Text[]): Verdict {
   };
 }
 
-function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null): Verdict {
+/** A number the page gives as an example of what scam calls use ("诈骗电话…例如:95189"). */
+function judgeScamExample(quote: string, odd: Text[]): Verdict {
+  return {
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    reasons: [
+      {
+        zh: `页面把它列为诈骗来电用的号码（「${quote}」），它不在已登记的官方号码里`,
+        en: `The page lists it as a number scam calls use (“${quote}”); it is not among the listed official numbers`,
+      },
+      ...odd,
+    ],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+function judgeUnlisted(
+  found: Found,
+  claim: Claim | null,
+  scam: ScamClaim | null,
+  example: string | null,
+): Verdict {
   const notListed: Text = { zh: '不在已登记的官方号码里', en: 'Not among the listed official numbers' };
   const odd = ODD_SHAPES[found.kind] ?? [];
   const rule = claimRule(claim?.id);
@@ -323,6 +344,7 @@ function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null
     };
   }
   if (scam) return judgeScamCaller(scam, odd);
+  if (example) return judgeScamExample(example, odd);
   return { verdict: 'unlisted', ...(claim ? { claimedBy: claim.id } : {}), reasons: [notListed, ...odd] };
 }
 
@@ -372,17 +394,18 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
   const read = channel || claim?.strong ? null : scamClaim(before, after);
   const scam = read && namesCompany(read.name, read.words) ? read : null;
+  const example = channel || claim?.strong || scam ? null : scamExample(before);
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}|${claim.body ?? ''}` : '';
   // Unlisted numbers' reasons quote the page's claim words; listed numbers' reasons do not.
   const quoteKey = claim && !channel ? `|${claim.quote}` : '';
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
-  const scamKey = scam ? `|${scam.name}|${scam.quote}` : '';
+  const scamKey = scam ? `|${scam.name}|${scam.quote}` : example ? `|example|${example}` : '';
   const key = channel
     ? `${channel.id}|${claimKey}${attributionKey}`
     : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${quoteKey}${scamKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam);
+    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam, example);
     if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(key, verdict);
   }
   return verdict;
@@ -419,6 +442,11 @@ export function scanText(text: string): JudgedNumber[] {
   return out;
 }
 
+function headingRoute(name: string): Text {
+  const rule = CLAIM_RULES.find((r) => r.words.includes(name));
+  return rule ? platformRoute(rule) : GENERIC_ROUTE;
+}
+
 /** An unlisted number a heading above presents as a company's line (headings.ts). */
 function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof headingAbove>>): JudgedNumber {
   return {
@@ -426,7 +454,8 @@ function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof he
     verdict: 'suspicious',
     claimedName: heading.name,
     reasons: [headingReason(heading), ...n.reasons.slice(1)],
-    officialRoute: GENERIC_ROUTE,
+    // "淘宝" in the heading: the route names 淘宝's registered line, so the shopper can compare.
+    officialRoute: headingRoute(heading.name),
   };
 }
 

@@ -19,3 +19,26 @@ describe('a short line behind an area code', () => {
     expect(found('支付宝境外拨打+86-571-95188')).toEqual([['057195188', 'official']]);
   });
 });
+
+describe('a number presented as a platform’s line, or as one scam calls use', () => {
+  it('a short number under a heading naming 淘宝’s help channels is suspicious, routed to 9510211', () => {
+    const [n] = scanText('五、淘宝官方帮助渠道\n客服电话:95105\n微信公众号:淘宝客服');
+    expect(n).toMatchObject({ digits: '95105', verdict: 'suspicious', claimedName: '淘宝' });
+    expect(n!.reasons[0]!.zh).toContain('「五、淘宝官方帮助渠道」');
+    expect(n!.officialRoute!.zh).toContain('9510211');
+  });
+
+  it('numbers a page gives as examples of what scam calls use are suspicious, quoting it', () => {
+    const numbers = scanText('诈骗电话通常会使用与官方号码类似的号码,例如:95189、95288 等。');
+    expect(numbers.map((n) => [n.digits, n.verdict])).toEqual([
+      ['95189', 'suspicious'],
+      ['95288', 'suspicious'],
+    ]);
+    expect(numbers[1]!.reasons[0]!.zh).toContain('「诈骗电话通常会使用与官方号码类似的号码」');
+  });
+
+  it('an unlisted number with no scam words before it stays unlisted', () => {
+    expect(found('遇到诈骗电话可以拨打95105咨询')).toEqual([['95105', 'unlisted']]);
+    expect(found('客服电话:95105')).toEqual([['95105', 'unlisted']]);
+  });
+});
