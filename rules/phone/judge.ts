@@ -163,6 +163,19 @@ function judgeAttributed(channel: NumberFact, attribution: Attribution): Verdict
   };
 }
 
+/**
+ * A listed line a page says an impostor showed ("来电显示为+864006700700…对方自称“微信客服”"): the
+ * number is still the company's own; the warning is that a caller display can be faked.
+ */
+const SPOOFED_DISPLAY: Text = {
+  zh: '页面说有人冒用这个号码的来电显示：号码本身是登记的官方号码，但来电显示可以伪造，不要按来电里的要求操作，挂断后自己拨打核实',
+  en: 'The page says an impostor showed this number as the caller: the number itself is the listed official line, but a caller display can be faked; do not do what the call asks, hang up and call the number yourself',
+};
+
+function withSpoofWarning(verdict: Verdict): Verdict {
+  return { ...verdict, reasons: [...verdict.reasons, SPOOFED_DISPLAY] };
+}
+
 function judgeListed(channel: NumberFact, claim: Claim | null, attribution: Attribution | null): Verdict {
   const entity = channel.entity;
   if (attribution) return judgeAttributed(channel, attribution);
@@ -392,8 +405,9 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const claim = claimBefore(before) ?? claimAfter(after) ?? (channel ? null : cellClaim(before));
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
-  const read = channel || claim?.strong ? null : scamClaim(before, after);
-  const scam = read && namesCompany(read.name, read.words) ? read : null;
+  const read = claim?.strong ? null : scamClaim(before, after);
+  const scam = !channel && read && namesCompany(read.name, read.words) ? read : null;
+  const spoofed = channel !== undefined && read !== null;
   const example = channel || claim?.strong || scam ? null : scamExample(before);
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}|${claim.body ?? ''}` : '';
   // Unlisted numbers' reasons quote the page's claim words; listed numbers' reasons do not.
@@ -401,14 +415,26 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
   const scamKey = scam ? `|${scam.name}|${scam.quote}` : example ? `|example|${example}` : '';
   const key = channel
-    ? `${channel.id}|${claimKey}${attributionKey}`
+    ? `${channel.id}|${claimKey}${attributionKey}|${spoofed}`
     : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${quoteKey}${scamKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam, example);
+    verdict = channel
+      ? listedVerdict(channel, claim, attribution, spoofed)
+      : judgeUnlisted(found, claim, scam, example);
     if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(key, verdict);
   }
   return verdict;
+}
+
+function listedVerdict(
+  channel: NumberFact,
+  claim: Claim | null,
+  attribution: Attribution | null,
+  spoofed: boolean,
+): Verdict {
+  const verdict = judgeListed(channel, claim, attribution);
+  return spoofed && verdict.verdict === 'official' ? withSpoofWarning(verdict) : verdict;
 }
 
 /** A found number with its verdict, in one fixed shape (no spreads: this runs per number). */

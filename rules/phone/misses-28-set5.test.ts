@@ -42,3 +42,13 @@ describe('a number presented as a platform’s line, or as one scam calls use', 
     expect(found('客服电话:95105')).toEqual([['95105', 'unlisted']]);
   });
 });
+
+describe('a registered line shown by an impostor', () => {
+  it('is still the company’s official line, with a warning that displays can be faked', () => {
+    const text = '稱接聽到來電顯示為+864006700700的電話,對方自稱“微信客服”,并告知用戶其微信賬號存在違規行為';
+    const [n] = scanText(text);
+    expect(n).toMatchObject({ digits: '4006700700', verdict: 'official' });
+    expect(n!.reasons.at(-1)!.zh).toContain('来电显示可以伪造');
+    expect(scanText('微信客服热线4006700700')[0]!.reasons).toHaveLength(1);
+  });
+});

@@ -57,6 +57,17 @@ export const PLATFORM_LINES: PhoneChannel[] = lines([
     sources: ['web-douyin-95152'],
   },
   {
+    // 微信's own line; owner wechat-pay, the registry's 微信/腾讯 owner (attribution.ts names it so).
+    id: 'wechat-hotline',
+    number: '400-670-0700',
+    owner: 'wechat-pay',
+    zh: '微信客服（腾讯）',
+    en: 'WeChat customer service (Tencent)',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-wechat-4006700700'],
+  },
+  {
     id: 'vipshop-hotline',
     number: '400-6789-888',
     owner: 'vipshop',

@@ -16,6 +16,7 @@ export const LINE_SOURCE_IDS = [
   'web-meituan-lines',
   'web-miit-12300',
   'web-mfa-12308',
+  'web-wechat-4006700700',
   'lines-unsourced',
 ] as const;
 
@@ -118,6 +119,13 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'http://www.digipub.cc/dy/article/KK6FS6FB0550B6IS.html',
     '转载外交部领事保护中心的提醒，列出热线 +86-10-12308、+86-10-65612308',
     'Reprints the MFA consular-protection centre’s notice, listing +86-10-12308 and +86-10-65612308',
+  ),
+  'web-wechat-4006700700': web(
+    '微信安全中心提醒：警惕仿冒微信官方客服的诈骗电话（转载）',
+    'WeChat Security Center: beware of calls faking WeChat customer service (reprint)',
+    'https://feifmx.com/yaoyan/xinxi/13004635/20250430/48280113.html',
+    '转载微信安全中心 2025 年 4 月 28 日的声明：“微信客服官方的400业务属于全国统一服务热线”，即 4006700700，且不外呼境外；另见 ask.nctoro.com 称腾讯为微信提供的官方热线为 4006700700',
+    'Reprints the WeChat Security Center statement of 28 April 2025: WeChat’s official 400 line, 4006700700, is a national service line that never calls abroad; ask.nctoro.com also gives 4006700700 as WeChat’s official line',
   ),
   'lines-unsourced': web(
     '公司客服号码（本次未能找到可存档的来源）',
