@@ -52,3 +52,19 @@ describe('a registered line shown by an impostor', () => {
     expect(scanText('微信客服热线4006700700')[0]!.reasons).toHaveLength(1);
   });
 });
+
+describe('lines the registry did not know', () => {
+  it('美团 10107888 is official (two agreeing pages)', () => {
+    expect(found('美团客服热线:10107888(24小时服务)')).toEqual([['10107888', 'official']]);
+  });
+
+  it('finds 10085, 10000999 and 广发 95508, each from one page only: unconfirmed, never 官方', () => {
+    expect(found('用户常混淆10086与10085的功能')).toEqual([
+      ['10086', 'official'],
+      ['10085', 'unconfirmed'],
+    ]);
+    expect(found('中国电信转发至“10000999”')).toEqual([['10000999', 'unconfirmed']]);
+    expect(found('95508是广发银行的信用卡客服专线')).toEqual([['95508', 'unconfirmed']]);
+    expect(found('95580是中国邮政储蓄银行的客服电话')).toEqual([['95580', 'unconfirmed']]);
+  });
+});
