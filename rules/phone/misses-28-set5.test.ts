@@ -68,3 +68,10 @@ describe('lines the registry did not know', () => {
     expect(found('95580是中国邮政储蓄银行的客服电话')).toEqual([['95580', 'unconfirmed']]);
   });
 });
+
+describe('two short lines joined by 和 or a slash', () => {
+  it('are never read as one number', () => {
+    expect(found('中国移动的客服热线是1860和1861')).toEqual([]);
+    expect(found('中国移动将1860/1861全面升级为10086')).toEqual([['10086', 'official']]);
+  });
+});
