@@ -75,3 +75,16 @@ describe('two short lines joined by 和 or a slash', () => {
     expect(found('中国移动将1860/1861全面升级为10086')).toEqual([['10086', 'official']]);
   });
 });
+
+describe('110 in reprints that gloss characters with pinyin', () => {
+  it('is found where the words after it say it is called', () => {
+    expect(found('當(dāng)事人最好先撥打公安機(jī)關(guān)的110報(bào)警電話。')).toEqual([
+      ['110', 'official'],
+    ]);
+    expect(found('96110是專門的預(yù)警勸阻咨詢電話,而110是報(bào)警電話')).toEqual([
+      ['96110', 'official'],
+      ['110', 'official'],
+    ]);
+    expect(found('共有110(rén)参加')).toEqual([]);
+  });
+});
