@@ -26,7 +26,7 @@ const CALL_WORDS_AFTER =
   /^[”"」]?\s*(?:是)?(?:报警|报案|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
 
 /**
- * Reprints that gloss characters with their pinyin ("110報(bào)警電話", a converter's marks): the
+ * Reprints that gloss characters with their pinyin ("110报(bào)警电话", a converter's marks): the
  * glosses dropped, so the words after 110 read as printed.
  */
 const unglossed = (words: string): string => words.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g, '');
