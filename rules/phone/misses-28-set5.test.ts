@@ -88,3 +88,16 @@ describe('110 in reprints that gloss characters with pinyin', () => {
     expect(found('共有110(rén)参加')).toEqual([]);
   });
 });
+
+describe('a bank line behind a junk prefix, where a page says scammers disguise numbers so', () => {
+  it('is found and suspicious; the bank’s own line beside it stays official', () => {
+    expect(found('一是偽裝成00095588、40095588、+8695588、地區號95588等類似工行95588的電話號碼')).toEqual([
+      ['00095588', 'suspicious'],
+      ['40095588', 'suspicious'],
+      ['95588', 'official'],
+      ['95588', 'official'],
+      ['95588', 'official'],
+    ]);
+    expect(found('订单00095588已发货')).toEqual([]);
+  });
+});
