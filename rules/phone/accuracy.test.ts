@@ -229,8 +229,8 @@ describe('phone corpus accuracy', () => {
   // 95533 behind 石家庄's area code, labelled unconfirmed), officials recognised 85/105 (0.810),
   // presented as a line they are not called suspicious 1/6, 2 officials called suspicious (微信's
   // 400-670-0700 shown by an impostor). The code was then changed for what it showed (branch
-  // numbers3), so the set is IN-SAMPLE since, labels unchanged: found 116/126 (0.921), 0
-  // non-phones, 0 false 官方, officials 91/105 (0.867), suspicious 4/6, 0 officials called
+  // numbers3), so the set is IN-SAMPLE since, labels unchanged: found 119/126 (0.944), 0
+  // non-phones, 0 false 官方, officials 92/105 (0.876), suspicious 6/6, 0 officials called
   // suspicious. The goals the code meets are asserted; where it falls short, the level it reached.
   it('meets the #28 goals on the fifth held-out set where it can', () => {
     const metrics5 = metricsOf(holdout5);
@@ -238,9 +238,9 @@ describe('phone corpus accuracy', () => {
     expect(falseOfficials(holdout5)).toEqual([]);
     const rates = goalRatesOf(holdout5);
     expect(rates.officialCalledSuspicious).toBe(0);
-    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.86);
-    expect(metrics5.finding.recall).toBeGreaterThanOrEqual(0.92);
-    expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(4 / 6);
+    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.87);
+    expect(metrics5.finding.recall).toBeGreaterThanOrEqual(0.94);
+    expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.8);
   });
 
   it('judges numbers with precision and recall ≥ 0.85', () => {
