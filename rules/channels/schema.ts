@@ -47,6 +47,7 @@ const OWNERS = [
   'cib',
   'ceb',
   'cmbc',
+  'cgb',
   'mfa',
 ] as const satisfies readonly Owner[];
 

@@ -57,6 +57,7 @@ export type Owner =
   | 'cib'
   | 'ceb'
   | 'cmbc'
+  | 'cgb'
   | 'mfa';
 
 /** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */

@@ -48,6 +48,7 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   cib: ['兴业银行'],
   ceb: ['光大银行'],
   cmbc: ['民生银行'],
+  cgb: ['广发银行', '广发'],
   mfa: ['12308', '外交部', '领事保护', '领保'],
 };
 

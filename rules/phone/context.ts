@@ -23,7 +23,13 @@ const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
 const CALL_WORDS_BEFORE =
   /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|从|通过|显示为|call)\s*[:：]?\s*[“"「]?$/i;
 const CALL_WORDS_AFTER =
-  /^[”"」]?\s*(?:报警|报案|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
+  /^[”"」]?\s*(?:是)?(?:报警|报案|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
+
+/**
+ * Reprints that gloss characters with their pinyin ("110报(bào)警电话", a converter's marks): the
+ * glosses dropped, so the words after 110 read as printed.
+ */
+const unglossed = (words: string): string => words.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g, '');
 
 const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 
@@ -98,7 +104,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (insideUrl(text, start)) return true;
   if (isCallOnly(digits)) {
     const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-    if (!near && !CALL_WORDS_AFTER.test(text.slice(end, end + 6))) return true;
+    if (!near && !CALL_WORDS_AFTER.test(unglossed(text.slice(end, end + 16)))) return true;
   }
   return false;
 }

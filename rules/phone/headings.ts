@@ -7,7 +7,8 @@
 import { companyNamed } from './attribution';
 import type { JudgedNumber, Text } from './types';
 
-const CONTACT = /客服|电话|热线|联系|投诉/;
+/** "五、淘宝官方帮助渠道": a section of a guide that lists a platform's ways to reach it. */
+const CONTACT = /客服|电话|热线|联系|投诉|帮助渠道|官方渠道/;
 /** A heading's look: 【…】 or # first, or a guide's title ending ("…是多少", "…联系方式"). */
 const HEADING =
   /^(?:【|#|[一二三四五六七八九十\d]+[、.．])|(?:是多少|怎么联系|如何联系|联系方式|大全|指南|攻略)[】\s?？]*$/;

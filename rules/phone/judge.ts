@@ -29,7 +29,7 @@ import {
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
 import { areaCodeLength, isAreaCode110, isShortLocal } from './patterns';
-import { scamClaim, type ScamClaim } from './scam-claims';
+import { scamClaim, scamExample, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
 /** Owners of public numbers: a platform claim must sit right before them to count. */
@@ -63,23 +63,59 @@ function registryIndex(): Map<string, NumberFact> {
   return byKey;
 }
 
+/**
+ * Owners whose short lines are dialled behind an area code, as their sources document: the police's
+ * "属地区号+96110" (public-services.ts), "010-12321", "+86-10-12308"; a public line answers in the
+ * caller's city. A company's national short line (建行 95533) has no such form in any source.
+ */
+const AREA_DIALLED_OWNERS: ReadonlySet<Owner> = new Set([...PUBLIC_OWNERS, 'mfa']);
+
+interface Looked {
+  channel: NumberFact;
+  /** Matched as a short line behind an area code ("0311 95533"), not by its own digits. */
+  behindAreaCode: boolean;
+}
+
 /** Lookups by digits: a page repeats the same few numbers (null: not in the registry). */
-const looked = new Map<string, NumberFact | null>();
+const looked = new Map<string, Looked | null>();
 
 /** The registry record for these digits; "0571-96110" is the police line behind an area code. */
-function lookup(digits: string): NumberFact | undefined {
-  let channel = looked.get(digits);
-  if (channel === undefined) {
+function lookup(digits: string): Looked | undefined {
+  let hit = looked.get(digits);
+  if (hit === undefined) {
     const index = registryIndex();
-    const area = areaCodeLength(digits);
-    channel =
-      index.get(phoneKey(digits)) ??
-      (area > 0 && isShortLocal(digits.slice(area)) ? index.get(phoneKey(digits.slice(area))) : undefined) ??
-      null;
+    const own = index.get(phoneKey(digits));
+    const area = own ? 0 : areaCodeLength(digits);
+    const short =
+      area > 0 && isShortLocal(digits.slice(area)) ? index.get(phoneKey(digits.slice(area))) : undefined;
+    hit = own
+      ? { channel: own, behindAreaCode: false }
+      : short
+        ? { channel: short, behindAreaCode: true }
+        : null;
     // Bounded: a hostile page of distinct numbers must not grow it without end.
-    if (looked.size < 10_000) looked.set(digits, channel);
+    if (looked.size < 10_000) looked.set(digits, hit);
   }
-  return channel ?? undefined;
+  return hit ?? undefined;
+}
+
+/** A company's short line printed behind an area code: documented nowhere, so never 官方. */
+function judgeBehindAreaCode(channel: NumberFact, digits: string): Verdict {
+  const entity = channel.entity;
+  const local = digits.slice(areaCodeLength(digits));
+  const route = confirmRoute(channel);
+  return {
+    verdict: 'unconfirmed',
+    entity,
+    reasons: [
+      {
+        zh: `这是区号加 ${local}：${entity.zh}登记的号码是不带区号的 ${local}，带区号的拨打形式没有来源确认，不能当作官方号码`,
+        en: `This is an area code before ${local}: ${entity.en} is listed as ${local} without one; no source confirms the area-code form, so it is not shown as official`,
+      },
+      { zh: `请先核对：${route.zh}`, en: `Check first: ${route.en}` },
+    ],
+    officialRoute: route,
+  };
 }
 
 function routeOf(ids: readonly string[]): Text | undefined {
@@ -125,6 +161,19 @@ function judgeAttributed(channel: NumberFact, attribution: Attribution): Verdict
     reasons: [presented],
     officialRoute: GENERIC_ROUTE,
   };
+}
+
+/**
+ * A listed line a page says an impostor showed ("来电显示为+864006700700…对方自称“微信客服”"): the
+ * number is still the company's own; the warning is that a caller display can be faked.
+ */
+const SPOOFED_DISPLAY: Text = {
+  zh: '页面说有人冒用这个号码的来电显示：号码本身是登记的官方号码，但来电显示可以伪造，不要按来电里的要求操作，挂断后自己拨打核实',
+  en: 'The page says an impostor showed this number as the caller: the number itself is the listed official line, but a caller display can be faked; do not do what the call asks, hang up and call the number yourself',
+};
+
+function withSpoofWarning(verdict: Verdict): Verdict {
+  return { ...verdict, reasons: [...verdict.reasons, SPOOFED_DISPLAY] };
 }
 
 function judgeListed(channel: NumberFact, claim: Claim | null, attribution: Attribution | null): Verdict {
@@ -252,7 +301,28 @@ function judgeBodyClaim(body: string, odd: Text[]): Verdict {
   };
 }
 
-function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null): Verdict {
+/** A number the page gives as an example of what scam calls use ("诈骗电话…例如:95189"). */
+function judgeScamExample(quote: string, odd: Text[]): Verdict {
+  return {
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    reasons: [
+      {
+        zh: `页面把它列为诈骗来电用的号码（「${quote}」），它不在已登记的官方号码里`,
+        en: `The page lists it as a number scam calls use (“${quote}”); it is not among the listed official numbers`,
+      },
+      ...odd,
+    ],
+    officialRoute: GENERIC_ROUTE,
+  };
+}
+
+function judgeUnlisted(
+  found: Found,
+  claim: Claim | null,
+  scam: ScamClaim | null,
+  example: string | null,
+): Verdict {
   const notListed: Text = { zh: '不在已登记的官方号码里', en: 'Not among the listed official numbers' };
   const odd = ODD_SHAPES[found.kind] ?? [];
   const rule = claimRule(claim?.id);
@@ -287,6 +357,7 @@ function judgeUnlisted(found: Found, claim: Claim | null, scam: ScamClaim | null
     };
   }
   if (scam) return judgeScamCaller(scam, odd);
+  if (example) return judgeScamExample(example, odd);
   return { verdict: 'unlisted', ...(claim ? { claimedBy: claim.id } : {}), reasons: [notListed, ...odd] };
 }
 
@@ -324,28 +395,46 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const before = at >= 0 ? words.slice(0, at) : words;
   const after = at >= 0 ? words.slice(at + found.text.length) : '';
   // A number missing its head is someone's tail, a foreign one no listed line: never looked up.
-  const channel = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
+  const hit = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
+  const channel = hit?.channel;
+  if (hit?.behindAreaCode && !AREA_DIALLED_OWNERS.has(hit.channel.owner)) {
+    return judgeBehindAreaCode(hit.channel, found.digits);
+  }
   // A table cell before an unlisted number's own claims it; a listed line keeps its own cell
   // ("淘宝人工客服 | 12315投诉平台" lists two searches, it gives 12315 to no one).
   const claim = claimBefore(before) ?? claimAfter(after) ?? (channel ? null : cellClaim(before));
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
-  const read = channel || claim?.strong ? null : scamClaim(before, after);
-  const scam = read && namesCompany(read.name, read.words) ? read : null;
+  const read = claim?.strong ? null : scamClaim(before, after);
+  const scam = !channel && read && namesCompany(read.name, read.words) ? read : null;
+  const spoofed = channel !== undefined && read !== null;
+  const example = channel || claim?.strong || scam ? null : scamExample(before);
   const claimKey = claim ? `${claim.id}|${claim.strong}|${claim.gap > 3}|${claim.body ?? ''}` : '';
   // Unlisted numbers' reasons quote the page's claim words; listed numbers' reasons do not.
   const quoteKey = claim && !channel ? `|${claim.quote}` : '';
   const attributionKey = attribution ? `|${attribution.kind}|${attribution.name}` : '';
-  const scamKey = scam ? `|${scam.name}|${scam.quote}` : '';
+  const scamKey = scam ? `|${scam.name}|${scam.quote}` : example ? `|example|${example}` : '';
   const key = channel
-    ? `${channel.id}|${claimKey}${attributionKey}`
+    ? `${channel.id}|${claimKey}${attributionKey}|${spoofed}`
     : `-${ODD_SHAPES[found.kind] ? found.kind : ''}|${claimKey}${quoteKey}${scamKey}`;
   let verdict = verdicts.get(key);
   if (!verdict) {
-    verdict = channel ? judgeListed(channel, claim, attribution) : judgeUnlisted(found, claim, scam);
+    verdict = channel
+      ? listedVerdict(channel, claim, attribution, spoofed)
+      : judgeUnlisted(found, claim, scam, example);
     if (verdicts.size < MAX_CACHED_VERDICTS) verdicts.set(key, verdict);
   }
   return verdict;
+}
+
+function listedVerdict(
+  channel: NumberFact,
+  claim: Claim | null,
+  attribution: Attribution | null,
+  spoofed: boolean,
+): Verdict {
+  const verdict = judgeListed(channel, claim, attribution);
+  return spoofed && verdict.verdict === 'official' ? withSpoofWarning(verdict) : verdict;
 }
 
 /** A found number with its verdict, in one fixed shape (no spreads: this runs per number). */
@@ -379,6 +468,11 @@ export function scanText(text: string): JudgedNumber[] {
   return out;
 }
 
+function headingRoute(name: string): Text {
+  const rule = CLAIM_RULES.find((r) => r.words.includes(name));
+  return rule ? platformRoute(rule) : GENERIC_ROUTE;
+}
+
 /** An unlisted number a heading above presents as a company's line (headings.ts). */
 function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof headingAbove>>): JudgedNumber {
   return {
@@ -386,7 +480,8 @@ function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof he
     verdict: 'suspicious',
     claimedName: heading.name,
     reasons: [headingReason(heading), ...n.reasons.slice(1)],
-    officialRoute: GENERIC_ROUTE,
+    // "淘宝" in the heading: the route names 淘宝's registered line, so the shopper can compare.
+    officialRoute: headingRoute(heading.name),
   };
 }
 

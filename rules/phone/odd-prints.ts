@@ -131,10 +131,33 @@ function foreign(s: string, run: Run): Found | null {
   return { text: s.slice(start, last.end), start, end: last.end, digits, kind: 'foreign' };
 }
 
+/** Scam words a disguised line stands after ("伪装成00095588、40095588…类似工行95588的号码"). */
+const DISGUISE_BEFORE = /伪装成|伪装为|假冒|冒充|仿冒/;
+const JUNK_PREFIX = /^(?:0{1,3}|400|86)(?=9[56]\d{3,5}$)/;
+
+/**
+ * A registry short line behind a junk prefix, where a page says scammers disguise numbers so
+ * ("伪装成00095588、40095588"): reported as printed, for the judge to read the scam words.
+ */
+function disguisedLine(s: string, run: Run): Found | null {
+  if (run.groups.length !== 1) return null;
+  const { digits, start, end } = run.groups[0]!;
+  const prefix = JUNK_PREFIX.exec(digits);
+  if (!prefix || !isKnown(digits.slice(prefix[0].length))) return null;
+  if (!DISGUISE_BEFORE.test(s.slice(Math.max(0, start - 30), start))) return null;
+  if (isExcluded(s, start, end, digits)) return null;
+  // "+8695588": the country code before the bank's own line, the digits a reader sees are its.
+  if (prefix[0] === '86' && s[start - 1] === '+') {
+    const line = digits.slice(2);
+    return { text: s.slice(start - 1, end), start: start - 1, end, digits: line, kind: kindOf(line) };
+  }
+  return { text: s.slice(start, end), start, end, digits, kind: 'unknown' };
+}
+
 /** What a run with no regular number still holds, in text order. Offsets index `s`. */
 export function oddPrints(s: string, run: Run): Found[] {
   const pair = runTogether(s, run);
   if (pair.length > 0) return pair;
-  const cut = foreign(s, run) ?? cutHead(s, run) ?? afterLabel(s, run);
+  const cut = foreign(s, run) ?? cutHead(s, run) ?? disguisedLine(s, run) ?? afterLabel(s, run);
   return cut ? [cut] : [];
 }

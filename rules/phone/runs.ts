@@ -45,8 +45,11 @@ const SEPARATORS = new Set([' ', '-', '.', '(', ')']);
 const MAX_SEP = 3; // "400 - 123"
 const MAX_BRIDGE = 4; // "400转123", "400 加 123"
 const MAX_GROUPS = 32; // bounds the work per run on hostile input
-/** A bridge never crosses a line, a sentence end or ASCII letters/digits. */
-const NO_BRIDGE = /[\n\r。！？；;!?:：A-Za-z0-9]/;
+/**
+ * A bridge never crosses a line, a sentence end, ASCII letters/digits, or a word that joins two
+ * numbers of a list ("1860和1861", "1860/1861" are two retired lines, not 18601861).
+ */
+const NO_BRIDGE = /[\n\r。！？；;!?:：A-Za-z0-9和与及或、/]/;
 
 export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 

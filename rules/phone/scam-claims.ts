@@ -67,3 +67,20 @@ export function scamClaim(before: string, after: string): ScamClaim | null {
   }
   return null;
 }
+
+/**
+ * A number a page gives as an example of what scam calls use: "诈骗电话通常会使用与官方号码类似的
+ * 号码,例如:95189、95288", "伪装成00095588、40095588…的电话号码". Read before the number, in its
+ * sentence; the quote is the page's words from the scam word on.
+ */
+const EXAMPLE =
+  /(?:诈骗|骗子|假冒|冒充|仿冒|山寨)[^。！？!?\n]{0,24}?(?:号码|电话)[^。！？!?\n]{0,6}?(?:例如|比如|譬如|如)[:：]?(?:[\d\s、,，+-]{0,40})$/;
+const DISGUISED = /(?:伪装成|伪装为|假冒成|冒充成)(?:[\d\s、,，+-]{0,40})$/;
+
+export function scamExample(before: string): string | null {
+  const head = before.slice(-60);
+  if (!/诈骗|骗子|假冒|冒充|仿冒|山寨|伪装/.test(head)) return null;
+  const m = EXAMPLE.exec(head) ?? DISGUISED.exec(head);
+  if (!m) return null;
+  return m[0].replace(/(?:[\d\s、,，:：+-]|例如|比如|譬如|如)+$/, '').slice(0, 30);
+}

@@ -57,6 +57,17 @@ export const PLATFORM_LINES: PhoneChannel[] = lines([
     sources: ['web-douyin-95152'],
   },
   {
+    // 微信's own line; owner wechat-pay, the registry's 微信/腾讯 owner (attribution.ts names it so).
+    id: 'wechat-hotline',
+    number: '400-670-0700',
+    owner: 'wechat-pay',
+    zh: '微信客服（腾讯）',
+    en: 'WeChat customer service (Tencent)',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-wechat-4006700700'],
+  },
+  {
     id: 'vipshop-hotline',
     number: '400-6789-888',
     owner: 'vipshop',
@@ -72,7 +83,9 @@ export const PLATFORM_LINES: PhoneChannel[] = lines([
     zh: '美团客服',
     en: 'Meituan customer service',
     line: CS,
-    ...UNSOURCED,
+    // Two pages that agree (#28's fourth and fifth held-out sets): the earlier branches' standard.
+    confidence: 'high',
+    sources: ['web-meituan-lines', 'web-meituan-jzxian'],
   },
   {
     id: 'meituan-waimai-hotline',
@@ -263,7 +276,9 @@ export const BANK_LINES: PhoneChannel[] = lines([
     zh: '中国邮政储蓄银行客服',
     en: 'Postal Savings Bank of China customer service',
     line: CS,
-    ...UNSOURCED,
+    // One stored page only: stays medium until a second, independent one agrees.
+    confidence: 'medium',
+    sources: ['web-psbc-95580'],
   },
   {
     id: 'hxb-hotline',
@@ -274,6 +289,16 @@ export const BANK_LINES: PhoneChannel[] = lines([
     line: CS,
     confidence: 'high',
     sources: ['web-bank-lines'],
+  },
+  {
+    id: 'cgb-card-line',
+    number: '95508',
+    owner: 'cgb',
+    zh: '广发银行信用卡客服',
+    en: 'China Guangfa Bank credit-card service',
+    line: CS,
+    confidence: 'medium',
+    sources: ['web-cgb-95508'],
   },
   ...(
     [
@@ -295,6 +320,26 @@ export const BANK_LINES: PhoneChannel[] = lines([
 ]);
 
 export const CARRIER_REPORT_LINES: PhoneChannel[] = lines([
+  {
+    id: 'china-telecom-spam-report',
+    number: '10000999',
+    owner: 'china-telecom',
+    zh: '中国电信垃圾短信举报',
+    en: 'China Telecom spam-report line',
+    line: 'report',
+    confidence: 'medium',
+    sources: ['web-carrier-lines-set5'],
+  },
+  {
+    id: 'china-mobile-marketing',
+    number: '10085',
+    owner: 'china-mobile',
+    zh: '中国移动电话营销',
+    en: 'China Mobile telemarketing line',
+    line: 'customer-service',
+    confidence: 'medium',
+    sources: ['web-carrier-lines-set5'],
+  },
   {
     id: 'china-mobile-spam-report',
     number: '10086999',

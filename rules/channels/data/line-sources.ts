@@ -16,6 +16,11 @@ export const LINE_SOURCE_IDS = [
   'web-meituan-lines',
   'web-miit-12300',
   'web-mfa-12308',
+  'web-wechat-4006700700',
+  'web-meituan-jzxian',
+  'web-cgb-95508',
+  'web-psbc-95580',
+  'web-carrier-lines-set5',
   'lines-unsourced',
 ] as const;
 
@@ -118,6 +123,41 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'http://www.digipub.cc/dy/article/KK6FS6FB0550B6IS.html',
     '转载外交部领事保护中心的提醒，列出热线 +86-10-12308、+86-10-65612308',
     'Reprints the MFA consular-protection centre’s notice, listing +86-10-12308 and +86-10-65612308',
+  ),
+  'web-wechat-4006700700': web(
+    '微信安全中心提醒：警惕仿冒微信官方客服的诈骗电话（转载）',
+    'WeChat Security Center: beware of calls faking WeChat customer service (reprint)',
+    'https://feifmx.com/yaoyan/xinxi/13004635/20250430/48280113.html',
+    '转载微信安全中心 2025 年 4 月 28 日的声明：“微信客服官方的400业务属于全国统一服务热线”，即 4006700700，且不外呼境外；另见 ask.nctoro.com 称腾讯为微信提供的官方热线为 4006700700',
+    'Reprints the WeChat Security Center statement of 28 April 2025: WeChat’s official 400 line, 4006700700, is a national service line that never calls abroad; ask.nctoro.com also gives 4006700700 as WeChat’s official line',
+  ),
+  'web-meituan-jzxian': web(
+    '美团怎么联系人工客服',
+    'How to reach a person at Meituan',
+    'http://www.jzxian.com/jiyu/1052255.html',
+    '资讯站：美团客服热线 10107888（24 小时）；与 web-meituan-lines 一致',
+    'Content site: Meituan service line 10107888 (24 hours); agrees with web-meituan-lines',
+  ),
+  'web-cgb-95508': web(
+    '95508 是什么号码',
+    'Whose number is 95508',
+    'https://www.xunmei365.com/ask/889557.html',
+    '问答站：95508 是广发银行的信用卡客服专线；只有这一页，没有银行自己的页面',
+    'Q&A site: 95508 is China Guangfa Bank’s credit-card line; this page only, no bank page',
+  ),
+  'web-psbc-95580': web(
+    '01095580 与 95580 的区别',
+    'The difference between 01095580 and 95580',
+    'http://wwpfw.com/xinyongqiataoxian/2576.html',
+    '资讯站：95580 是中国邮政储蓄银行的客服电话；只有这一页',
+    'Content site: 95580 is Postal Savings Bank of China’s service line; this page only',
+  ),
+  'web-carrier-lines-set5': web(
+    '运营商的举报与营销号码（两份资讯）',
+    'Carriers’ report and marketing lines (two content pages)',
+    'https://www.yuuhuu.net/news/33348.html',
+    '资讯站：中国电信垃圾短信转发至 10000999；另一页（semh8.com/jf/7632.html）称 10085 是中国移动的电话营销号码；各只有一页',
+    'Content sites: China Telecom spam texts go to 10000999; another (semh8.com/jf/7632.html) says 10085 is China Mobile’s telemarketing line; one page each',
   ),
   'lines-unsourced': web(
     '公司客服号码（本次未能找到可存档的来源）',
