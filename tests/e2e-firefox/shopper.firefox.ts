@@ -141,6 +141,15 @@ describe('Weiquan Helper in Firefox ESR', () => {
     await helper.evaluate(() => location.assign('/casebook.html'));
     const casebook = helper;
     await casebook.waitForFunction(() => location.pathname === '/casebook.html', { timeout: 20_000 });
+    // The casebook opens on its case list; the shopper opens the order's case from its row.
+    await waitForText(casebook, TMALL_ID);
+    await casebook.evaluate((id) => {
+      const rows = [...document.querySelectorAll('[data-testid="case-row"]')];
+      rows
+        .find((row) => row.textContent?.includes(id))
+        ?.querySelector('a')
+        ?.click();
+    }, TMALL_ID);
     expect(await waitForText(casebook, '导出证据包')).toContain(TMALL_ID);
     await clickText(casebook, '导出证据包', TMALL_ID);
     await fillLabelled(casebook, '姓名', '张三', TMALL_ID);
