@@ -334,6 +334,22 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
     wake?.();
   });
 
+  /** Resolves once the page is visible, or after `ms` if it stays hidden. */
+  function pageVisible(ms: number): Promise<void> {
+    if (document.visibilityState !== 'hidden') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        document.removeEventListener('visibilitychange', onChange);
+        resolve();
+      };
+      const onChange = () => {
+        if (document.visibilityState !== 'hidden') done();
+      };
+      const timer = setTimeout(done, ms);
+      document.addEventListener('visibilitychange', onChange);
+    });
+  }
   /** Resolves true as soon as `ready()` holds after a mutation, false after `ms`. */
   function waitFor(ready: () => boolean, ms: number): Promise<boolean> {
     return new Promise((resolve) => {
@@ -456,6 +472,9 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
     });
     if (options.returnOnly) {
       recording = false;
+      // A hidden tab runs timers once a second: walking back there would spend the time limit
+      // on throttled waits. The shopper sees the list when the tab is shown, so start then.
+      await pageVisible(options.restoreMs * 10);
       return { status: 'returned', restored: await restore() };
     }
     snapshot();
