@@ -118,6 +118,29 @@ interface CaseWritten {
 }
 
 /** A case, its log, its items and its order as of one moment: one read transaction. */
+/** An item as case.json and backup.json list it; `mismatch` when its bytes no longer hash to its record. */
+function evidenceDoc(
+  item: EvidenceRecord,
+  meta: EvidenceDoc['meta'],
+  path: string,
+  mismatch: boolean,
+): EvidenceDoc {
+  return {
+    uid: item.uid,
+    kind: item.kind,
+    url: item.url,
+    title: item.title,
+    capturedAt: item.capturedAt,
+    mimeType: item.mimeType,
+    sha256: item.sha256,
+    size: item.size,
+    meta,
+    path,
+    ...(item.thumbnail && { thumbnail: item.thumbnail }),
+    ...(mismatch && { exportProblem: 'hash-mismatch' as const }),
+  };
+}
+
 async function readCase(db: WeiquanDb, caseId: number) {
   return db.transaction('r', [db.cases, db.log, db.evidence, db.orders], async () => {
     const record = await db.cases.get(caseId);
@@ -220,20 +243,7 @@ async function writeCase(
         // A call record that does not parse is still exported as evidence; it just adds no line to the drafts.
       }
     }
-    evidence.push({
-      uid: item.uid,
-      kind: item.kind,
-      url: item.url,
-      title: item.title,
-      capturedAt: item.capturedAt,
-      mimeType: item.mimeType,
-      sha256: item.sha256,
-      size: item.size,
-      meta,
-      path,
-      ...(item.thumbnail && { thumbnail: item.thumbnail }),
-      ...(mismatch && { exportProblem: 'hash-mismatch' as const }),
-    });
+    evidence.push(evidenceDoc(item, meta, path, mismatch));
   }
   const base = {
     format: CASE_FORMAT,
@@ -288,20 +298,7 @@ async function writeUnattached(run: Run, db: WeiquanDb): Promise<EvidenceDoc[]> 
     const named = { ...item, meta: { ...meta, capturedAtShanghai: shanghaiOf(item) } };
     const path = `data/unattached/${evidenceFileName(index, named, 'unattached')}`;
     const { digests } = await addEvidence(run, path, item);
-    docs.push({
-      uid: item.uid,
-      kind: item.kind,
-      url: item.url,
-      title: item.title,
-      capturedAt: item.capturedAt,
-      mimeType: item.mimeType,
-      sha256: item.sha256,
-      size: item.size,
-      meta,
-      path,
-      ...(item.thumbnail && { thumbnail: item.thumbnail }),
-      ...(digests.sha256 !== item.sha256 && { exportProblem: 'hash-mismatch' as const }),
-    });
+    docs.push(evidenceDoc(item, meta, path, digests.sha256 !== item.sha256));
   }
   return docs;
 }
