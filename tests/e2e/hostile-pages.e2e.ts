@@ -3,7 +3,7 @@
 // case's order with other facts, and replace natives after document_start.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, startHarness, type Harness } from './support';
+import { fixture, recordWeidianCall, startHarness, type Harness } from './support';
 
 const LIST = 'http://weidian.com/user/order/list.php';
 const NORMAL_LIST = `${LIST}?type=0`;
@@ -142,21 +142,7 @@ describe('hostile pages against the shipped build (issue 27)', () => {
     await detail.goto(DETAIL);
     const { tabId } = await stateOf('oid=832019876540012');
     const popup = await harness.browser.openPopup(tabId);
-    const reply = await popup.evaluate(
-      (orderId) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
-          }
-        ).chrome.runtime.sendMessage({
-          type: 'call/record',
-          platform: 'weidian',
-          orderId,
-          caseTitle: '山野茶舍',
-          answers: { dialled: '', caseNumber: '', agentId: '', promisedBy: '', note: '' },
-        }),
-      CASE_ORDER,
-    );
+    const reply = await recordWeidianCall(popup, CASE_ORDER, '山野茶舍');
     expect(reply.ok).toBe(true);
     await popup.close();
     const before = await inDatabase();

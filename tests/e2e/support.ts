@@ -2,6 +2,7 @@
 // fixture pages served on loopback as the real shop hosts.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { serveSite, type RunningSite, type SiteMap } from '../../scripts/lib/site-server';
 
@@ -57,4 +58,31 @@ export async function reportedDigits(harness: Harness, urlPattern: string): Prom
     }
     return digits;
   }, urlPattern);
+}
+
+/**
+ * Opens a case for a Weidian order the way the popup's call record does: a `call/record` message
+ * sent from the extension page `page`. Resolves the background's reply.
+ */
+export function recordWeidianCall(
+  page: Page,
+  orderId: string,
+  caseTitle: string,
+  note = '',
+): Promise<{ ok: boolean }> {
+  return page.evaluate(
+    ({ orderId, caseTitle, note }) =>
+      (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
+        }
+      ).chrome.runtime.sendMessage({
+        type: 'call/record',
+        platform: 'weidian',
+        orderId,
+        caseTitle,
+        answers: { dialled: '', caseNumber: '', agentId: '', promisedBy: '', note },
+      }),
+    { orderId, caseTitle, note },
+  );
 }

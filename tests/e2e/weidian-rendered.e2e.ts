@@ -4,7 +4,7 @@
 // world) and the channel to the order content script; the background records what it reads.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, startHarness, type Harness } from './support';
+import { fixture, recordWeidianCall, startHarness, type Harness } from './support';
 
 const urls = JSON.parse(readFileSync(fixture('weidian/urls.json'), 'utf8')) as Record<string, string>;
 const served = (url: string) => url.replace(/^https:/, 'http:');
@@ -121,21 +121,7 @@ describe('Weidian pages as rendered, in Chromium', () => {
       .toMatch(new RegExp(`^${Number(month)}月${Number(day)}日 周. ${time}$`));
     expect(await popup.getByTestId('auto-confirm-warning').count()).toBe(0);
     // Opening a case (a recorded call does) turns the warning on.
-    const reply = await popup.evaluate(
-      (orderId) =>
-        (
-          globalThis as unknown as {
-            chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } };
-          }
-        ).chrome.runtime.sendMessage({
-          type: 'call/record',
-          platform: 'weidian',
-          orderId,
-          caseTitle: '山野茶舍 · 明前龙井',
-          answers: { dialled: '', caseNumber: '', agentId: '', promisedBy: '', note: '卖家不回复' },
-        }),
-      orders![0]!.orderId,
-    );
+    const reply = await recordWeidianCall(popup, orders![0]!.orderId, '山野茶舍 · 明前龙井', '卖家不回复');
     expect(reply.ok).toBe(true);
     await popup.reload();
     await expect
