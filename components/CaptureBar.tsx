@@ -71,6 +71,8 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
   const [needsOrder, setNeedsOrder] = useState(controls.askOrder);
   /** The job followed is the pictures of a chat whose transcript is already saved. */
   const [chatPictures, setChatPictures] = useState(false);
+  /** The job whose line was showing when the last capture began: its outcome is no longer news. */
+  const [pastJob, setPastJob] = useState<string>();
   const chosen = controls.choices.find((c) => `${c.platform}:${c.orderId}` === order);
   const errorText = (code: string) =>
     KNOWN_ERRORS.has(code) ? t(`captureError_${code.replaceAll('-', '_')}`) : t('captureError_other', [code]);
@@ -78,6 +80,7 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
   async function start(kind: CaptureKind) {
     setBusy(true);
     setOutcome(undefined);
+    setPastJob(controls.progress?.jobId);
     setChatPictures(kind === 'chat');
     const error = await controls.start(kind, chosen).catch((failure: unknown) => String(failure));
     setBusy(false);
@@ -89,7 +92,7 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
     else if (kind !== 'full-page') setOutcome({ ok: true, text: t('captureSaved') });
   }
 
-  const progress = controls.progress;
+  const progress = controls.progress?.jobId === pastJob ? undefined : controls.progress;
   const running = progress?.state === 'running' || progress?.state === 'saving';
   return (
     <section class="card capture" aria-label={t('captureHeading')} data-testid="capture">
@@ -140,20 +143,24 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
         )}
       </div>
       {controls.chat && <p class="small warning-text">{t('captureChatWarning')}</p>}
-      {progress && (
-        <ProgressLine
-          progress={progress}
-          onCancel={() => void controls.cancel(progress.jobId)}
-          errorText={(code) =>
-            chatPictures ? t('captureChatPaneFailed', [errorText(code)]) : errorText(code)
-          }
-        />
-      )}
-      {outcome && (
-        <p class={`small ${outcome.ok ? 'ok' : 'error'}`} data-testid="capture-outcome">
-          {outcome.text}
-        </p>
-      )}
+      {/* One status: what was saved first, then what the follow-up job (the chat's pictures) did. */}
+      <div class="capture-status" data-testid="capture-status">
+        {outcome && (
+          <p class={`small ${outcome.ok ? 'ok' : 'error'}`} data-testid="capture-outcome">
+            {outcome.text}
+          </p>
+        )}
+        {progress && (
+          <ProgressLine
+            progress={progress}
+            onCancel={() => void controls.cancel(progress.jobId)}
+            savedText={t(chatPictures ? 'captureChatPicturesSaved' : 'captureSaved')}
+            errorText={(code) =>
+              chatPictures ? t('captureChatPaneFailed', [errorText(code)]) : errorText(code)
+            }
+          />
+        )}
+      </div>
     </section>
   );
 }
@@ -177,6 +184,7 @@ function chatSavedText(saved: ChatSavedView, t: ReturnType<typeof useI18n>['t'])
 function ProgressLine(props: {
   progress: CaptureProgressView;
   onCancel: () => void;
+  savedText: string;
   errorText: (code: string) => string;
 }) {
   const { t } = useI18n();
@@ -195,7 +203,7 @@ function ProgressLine(props: {
     case 'saving':
       return <p class="small">{t('captureSaving')}</p>;
     case 'done':
-      return <p class="small ok">{t('captureSaved')}</p>;
+      return <p class="small ok">{props.savedText}</p>;
     case 'cancelled':
       return (
         <p class="small">

@@ -19,6 +19,7 @@ import {
   WANGWANG_ROUTES,
   type ChatHarness,
 } from './chat-support';
+import { shotPath } from './screen-checks';
 
 const CHAT = `http://market.m.taobao.com/app/im/chat/index.html?uid=cntaobao${encodeURIComponent('奥特斯专业对讲机')}&type=web&slow=0`;
 
@@ -192,11 +193,18 @@ describe('bad chat pages end with what was read saved and a clear status', () =>
     await switched;
     await expect.poll(async () => (await paneJob()).state, { timeout: 30_000 }).not.toMatch(/running|saving/);
     expect(await paneJob()).toMatchObject({ state: 'failed', error: 'tab-switched' });
-    const failed = popup.locator('[data-testid="capture"] p.error');
-    await failed.waitFor({ timeout: 10_000 });
-    expect(await failed.textContent()).toBe(
-      '聊天记录已保存，但聊天窗口的截图没有完成：截图时切换了标签页，截图中止，没有保存。请停留在该页面重试。',
-    );
+    const status = popup.getByTestId('capture-status');
+    await status.locator('p.error').waitFor({ timeout: 10_000 });
+    // One status, read top to bottom: what was saved, then what was not.
+    const lines = await status
+      .locator('p')
+      .evaluateAll((shown) => shown.map((line) => `${line.className}: ${line.textContent}`));
+    expect(lines).toEqual([
+      expect.stringMatching(/^small ok: 已保存 200 条聊天记录，从第一条到最后一条。/),
+      'small error: 聊天记录已保存，但聊天窗口的截图没有完成：截图时切换了标签页，截图中止，没有保存。请停留在该页面重试。',
+    ]);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: shotPath('popup-zh-chat-pictures-failed') });
     expect((await stored(page)).transcript.messages).toEqual(expected);
     // Back on the chat: the message the shopper was reading is where it was.
     await page.bringToFront();
