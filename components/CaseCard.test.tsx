@@ -8,6 +8,7 @@ import {
   type EvidenceSummary,
 } from '../lib/case-types';
 import { testI18n } from '../tests/support/i18n';
+import type { Order } from '../rules/types';
 import { CaseCard, type CaseActions } from './CaseCard';
 import { I18nContext } from './i18n';
 
@@ -59,11 +60,17 @@ function actions(over: Partial<CaseActions> = {}): CaseActions {
   };
 }
 
-const show = (a: CaseActions, s = summary) =>
+const show = (a: CaseActions, s = summary, order?: Order) =>
   render(
     <I18nContext.Provider value={testI18n('zh')}>
-      <CaseCard summary={s} actions={a} />
+      <CaseCard summary={s} actions={a} order={order} />
     </I18nContext.Provider>,
+  );
+
+/** The checklist entries ticked and locked, and the words their box gives for it. */
+const ticked = (container: Element) =>
+  [...container.querySelectorAll('[data-covered="yes"]')].map(
+    (li) => `${li.textContent?.trim()} · ${li.querySelector('input')?.title}`,
   );
 
 describe('case card', () => {
@@ -101,6 +108,38 @@ describe('case card', () => {
     expect(covered.some((text) => text?.includes('订单号'))).toBe(true);
     const unticked = [...container.querySelectorAll('.checklist li:not([data-covered])')];
     expect(unticked.length).toBeGreaterThan(0);
+  });
+
+  it('ticks what the case already holds from its order page, before the order page is captured', () => {
+    const order: Order = {
+      orderId: summary.orderId,
+      shopName: '3dsway旗舰店',
+      shopType: 'tmall',
+      items: [{ title: '四盘3D打印耗材干燥箱', quantity: 1, price: '149.80' }],
+      createdAt: '2025-11-08 21:03:17',
+    };
+    const { container } = show(actions(), { ...summary, items: [] }, order);
+    expect(ticked(container)).toEqual([
+      '订单号（复制下来） · 案件里已有',
+      '下单时间 · 案件里已有',
+      '商品名称 · 案件里已有',
+      '店铺名称 · 案件里已有',
+    ]);
+    expect(screen.getByRole('heading', { level: 3, name: /还缺/ }).textContent).toBe('还缺 5 项证据');
+  });
+
+  it('without the order page seen, ticks only the order number the case was made with', () => {
+    const { container } = show(actions(), { ...summary, items: [] });
+    expect(ticked(container)).toEqual(['订单号（复制下来） · 案件里已有']);
+  });
+
+  it('draws an icon for an item without a thumbnail, never an emoji (a box without an emoji font)', () => {
+    show(actions());
+    for (const row of screen.getAllByTestId('evidence-item')) {
+      const thumb = row.querySelector('.thumb')!;
+      expect(thumb.querySelector('svg.kind-icon path')).toBeTruthy();
+      expect(thumb.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+    }
   });
 
   it('reports the integrity check, naming what failed', async () => {

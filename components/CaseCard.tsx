@@ -100,7 +100,7 @@ export function CaseCard({
           {refused}
         </p>
       )}
-      <MissingEvidence summary={summary} problem={problem} />
+      <MissingEvidence summary={summary} problem={problem} order={order} />
       <section aria-labelledby="timeline-heading">
         <h3 id="timeline-heading">{t('timelineHeading')}</h3>
         {actions && <AddFilesBox onAdd={actions.addFiles(summary.id)} />}
@@ -146,23 +146,37 @@ function OrderFacts({ order }: { order: Order }) {
   );
 }
 
-/** The checklist for the case's problem, what is still missing first; saved items tick theirs. */
-function MissingEvidence({ summary, problem }: { summary: CaseSummary; problem: Problem }) {
+/**
+ * The checklist for the case's problem, what is still missing first. Saved items tick theirs;
+ * so does what the case itself holds (its order number, and what its order page showed).
+ */
+function MissingEvidence(props: { summary: CaseSummary; problem: Problem; order: Order | undefined }) {
   const { t } = useI18n();
-  const covered = coveredChecklist(summary.items);
-  const all = evidenceFor(problem, summary.platform);
-  const missing = all.filter((item) => !covered.has(item.id));
+  const covered = coveredChecklist(props.summary.items);
+  const held = heldFacts(props.order);
+  const all = evidenceFor(props.problem, props.summary.platform);
+  const missing = all.filter((item) => !covered.has(item.id) && !held.has(item.id));
   return (
     <section aria-labelledby="missing-heading">
       <h3 id="missing-heading">
         {missing.length > 0 ? t('caseMissing', [String(missing.length)]) : t('caseNothingMissing')}
       </h3>
       <EvidenceChecklist
-        items={[...missing, ...all.filter((item) => covered.has(item.id))]}
+        items={[...missing, ...all.filter((item) => !missing.includes(item))]}
         covered={covered}
+        held={held}
       />
     </section>
   );
+}
+
+/** Checklist entries a case answers without a capture: its order number, and its order's facts. */
+function heldFacts(order: Order | undefined): Set<string> {
+  const held = new Set(['order-number']);
+  if (order?.createdAt) held.add('order-time');
+  if (order?.items[0]?.title) held.add('item-name');
+  if (order?.shopName || order?.sellerNick) held.add('shop-name');
+  return held;
 }
 
 function CallList({ summary }: { summary: CaseSummary }) {

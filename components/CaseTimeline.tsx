@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceSummary } from '../lib/case-types';
 import { useI18n } from './i18n';
+import { KindIcon } from './KindIcon';
 import { formatBytes } from './object-url';
 import { beijingDate } from './when';
 
@@ -42,9 +43,7 @@ function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & Ti
         {thumbnail ? (
           <img src={thumbnail} alt="" width={96} loading="lazy" decoding="async" />
         ) : (
-          <span class="kind-icon" aria-hidden="true">
-            {KIND_ICONS[item.kind] ?? '📄'}
-          </span>
+          <KindIcon kind={item.kind} />
         )}
       </button>
       <div class="evidence-body">
@@ -76,13 +75,3 @@ function TimelineItem({ item, onView, onDelete }: { item: EvidenceSummary } & Ti
     </li>
   );
 }
-
-const KIND_ICONS: Record<string, string> = {
-  screenshot: '🖼',
-  'full-page': '📜',
-  pane: '💬',
-  chat: '💬',
-  file: '📎',
-  call: '📞',
-  text: '📝',
-};
