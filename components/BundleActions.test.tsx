@@ -130,4 +130,17 @@ describe('BundleActions', () => {
     await waitFor(() => expect(screen.getByTestId('bundle-result').textContent).toContain('2'));
     expect(api.restoreBackup).toHaveBeenCalled();
   });
+
+  it('says how many chats to file a restore brought back, and not that there was nothing new', async () => {
+    const restoreBackup = vi.fn(() =>
+      Promise.resolve({ cases: [], skipped: 1, unattached: 3, unattachedChats: 2 }),
+    );
+    show(fakeApi({ restoreBackup }));
+    fireEvent.change(screen.getByTestId('bundle-restore'), { target: { files: [new File(['z'], 'b.zip')] } });
+    await waitFor(() => screen.getByTestId('bundle-result'));
+    expect([...screen.getByTestId('bundle-result').querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      '已恢复 2 段待归档的聊天（3 项），请在「待归档的聊天」里归入案件。',
+      '已在这里、跳过的案件： 1',
+    ]);
+  });
 });

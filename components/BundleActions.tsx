@@ -22,6 +22,9 @@ export interface BundleFile {
 export interface ImportSummary {
   cases: Array<{ orderId: string; title: string; items: number }>;
   skipped: number;
+  /** A backup's items saved in no case yet, and the chats (待归档的聊天) they are. */
+  unattached?: number;
+  unattachedChats?: number;
 }
 
 /**
@@ -82,7 +85,7 @@ function JobStatus({ status, onCancel }: { status: Status; onCancel: () => void 
   }
   if (status.state === 'exported') return <Exported file={status.file} />;
   if (status.state === 'imported') {
-    const { cases, skipped } = status.summary;
+    const { cases, skipped, unattached = 0, unattachedChats = 0 } = status.summary;
     return (
       <div class="ok small" role="status" data-testid="bundle-result">
         {cases.map((c) => (
@@ -90,7 +93,10 @@ function JobStatus({ status, onCancel }: { status: Status; onCancel: () => void 
             {t('bundleImported')} {c.title} · {c.orderId} · {c.items} {t('bundleItems')}
           </p>
         ))}
-        {cases.length === 0 && <p>{t('bundleNothingNew')}</p>}
+        {unattachedChats > 0 && (
+          <p>{t('bundleRestoredChats', [String(unattachedChats), String(unattached)])}</p>
+        )}
+        {cases.length === 0 && unattachedChats === 0 && <p>{t('bundleNothingNew')}</p>}
         {skipped > 0 && (
           <p>
             {t('bundleSkipped')} {skipped}

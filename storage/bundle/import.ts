@@ -33,6 +33,8 @@ export interface ImportResult {
   settings: number;
   /** A backup's items saved in no case yet (chats to be filed), restored unattached. */
   unattached: number;
+  /** The chat pages those items are from: the casebook's 待归档的聊天 rows they make. */
+  unattachedChats: number;
 }
 
 interface Planned {
@@ -226,6 +228,7 @@ async function write(
           settings++;
         }
         let unattached = 0;
+        const chats = new Set<string>();
         for (const [item, content] of extra.unattached ?? []) {
           if (await db.evidence.where('uid').equals(item.uid).count()) continue;
           const { path: _path, exportProblem: _problem, ...fields } = item;
@@ -236,8 +239,9 @@ async function write(
             meta: item.meta as EvidenceRecord['meta'],
           });
           unattached++;
+          chats.add(item.url);
         }
-        return { cases, orders, settings, unattached };
+        return { cases, orders, settings, unattached, unattachedChats: chats.size };
       }),
     );
   } catch (error) {

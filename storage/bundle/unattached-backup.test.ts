@@ -58,14 +58,14 @@ describe('unattached chats in a whole-database backup', () => {
 
     const target = freshDb();
     const restored = await restoreBackup(target, backup.blob);
-    expect(restored).toMatchObject({ unattached: 1 });
+    expect(restored).toMatchObject({ unattached: 1, unattachedChats: 1 });
     const [chat] = await unattachedChats(target);
     expect(chat).toMatchObject({ url: CHAT_URL, transcripts: 1 });
     const item = (await target.evidence.get(chat!.ids[0]))!;
     expect(item).toMatchObject({ caseId: 0, sha256, kind: 'chat' });
     expect(await item.content.text()).toBe(TRANSCRIPT);
     // Restoring the same backup again adds nothing twice.
-    expect(await restoreBackup(target, backup.blob)).toMatchObject({ unattached: 0 });
+    expect(await restoreBackup(target, backup.blob)).toMatchObject({ unattached: 0, unattachedChats: 0 });
     // And it is filed as any unattached chat is: logged in the case's chain, which verifies.
     const caseId = restored.cases[0]!.caseId;
     expect(await attachChat(target, CHAT_URL, caseId)).toBe(1);
