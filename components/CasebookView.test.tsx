@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../lib/case-types';
 import { testI18n } from '../tests/support/i18n';
@@ -115,6 +115,16 @@ describe('casebook: case list, then one case', () => {
     expect(screen.getByTestId('back-to-cases').getAttribute('href')).toBe('#');
     await go('');
     expect(screen.getAllByTestId('case-row')).toHaveLength(2);
+  });
+
+  it('beside the list, asks which platform instead of showing Taobao/Tmall steps; an open case uses its own', async () => {
+    show();
+    await waitFor(() => screen.getByTestId('platform-question'));
+    expect(screen.queryByTestId('steps')).toBeNull();
+    await go('#case=4');
+    await waitFor(() => screen.getByTestId('steps'));
+    expect(screen.queryByTestId('platform-question')).toBeNull();
+    expect(screen.getByTestId('steps').textContent).toContain('微店');
   });
 
   it('says a case is not there instead of showing an empty page', async () => {

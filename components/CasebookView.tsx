@@ -136,7 +136,7 @@ function Guide(props: CasebookProps & { open: CaseSummary | undefined }) {
           key={open ? `case-${open.id}` : selected}
           {...(chosen ? { order: chosen.order } : {})}
           {...(platform ? { platform } : {})}
-          {...(open ? { problem: caseProblem(open) } : {})}
+          {...(open ? { problem: caseProblem(open) } : { askPlatform: true })}
           now={props.now}
           {...(chosen && props.onSaveCall
             ? { onSaveCall: (answers) => props.onSaveCall!(chosen.platform, chosen.order, answers) }

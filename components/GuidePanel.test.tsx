@@ -96,4 +96,22 @@ describe('channel guide', () => {
     renderGuide();
     expect(screen.getByTestId('fraud-guard').textContent).toContain('验证码');
   });
+
+  it('asked for the platform (no order, no case), shows no platform’s steps until the shopper picks one', () => {
+    renderGuide({ askPlatform: true });
+    expect(screen.queryByTestId('steps')).toBeNull();
+    expect(screen.queryAllByTestId('phone-number')).toEqual([]);
+    const question = screen.getByTestId('platform-question');
+    expect(question.querySelector('legend')!.textContent).toBe('在哪个平台买的？');
+    expect([...question.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      '淘宝',
+      '天猫',
+      '微店',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: '微店' }));
+    expect(screen.getByTestId('steps').textContent).toContain('平台介入');
+    expect(screen.queryAllByTestId('phone-number').map((n) => n.textContent)).not.toContain('9510211');
+    const [platform] = screen.getByTestId('manual-choice').querySelectorAll('select');
+    expect(platform!.value).toBe('weidian');
+  });
 });

@@ -35,6 +35,8 @@ export function GuidePanel(props: {
   problem?: Problem;
   /** The channel the answer card already details. */
   shownAbove?: string | undefined;
+  /** Nothing on the page says which platform (the casebook's list): ask before any steps. */
+  askPlatform?: boolean;
 }) {
   const { t } = useI18n();
   const [ownProblem, setProblem] = useState<Problem>('after-sales-refused');
@@ -44,6 +46,18 @@ export function GuidePanel(props: {
   const platform = props.platform ?? (manualPlatform || undefined);
   const shopType = props.order?.shopType ?? (manualShop || undefined);
 
+  if (props.askPlatform && !platform && !props.order) {
+    return (
+      <section class="card guide" aria-label={t('channelHeading')}>
+        <h2>{t('channelHeading')}</h2>
+        <PlatformQuestion onPick={setManualPlatform} />
+        <details>
+          <summary>{t('fraudHeading')}</summary>
+          <FraudGuard />
+        </details>
+      </section>
+    );
+  }
   const route = routeFor({ platform, shopType, problem });
   const hotline = route.steps.map((s) => getChannel(s.channelId)).find(isPhone);
   const script = callScript({ order: props.order, platform, problem });
@@ -107,5 +121,21 @@ export function GuidePanel(props: {
         <FraudGuard />
       </details>
     </section>
+  );
+}
+
+/** 在哪个平台买的？ with a button per platform: the steps differ, so none are shown until then. */
+function PlatformQuestion({ onPick }: { onPick: (platform: Platform) => void }) {
+  const { t } = useI18n();
+  return (
+    <fieldset class="platform-question" data-testid="platform-question">
+      <legend>{t('platformQuestion')}</legend>
+      {PLATFORMS.map((p) => (
+        <button key={p} type="button" onClick={() => onPick(p)}>
+          {t(`platform_${p}`)}
+        </button>
+      ))}
+      <p class="muted small">{t('guideAfterPlatform')}</p>
+    </fieldset>
   );
 }

@@ -62,12 +62,22 @@ describe.each(['zh', 'en'] as const)('casebook and report screens (%s)', (lang) 
       ? ['天猫', '3dsway旗舰店', '进行中', '0 项证据', '最近更新']
       : ['Tmall', 'In progress', 'evidence: 0'])
       expect(rowText).toContain(part);
-    await casebook.getByTestId('steps').first().waitFor(); // the guide beside the list paints a frame later
+    // Beside the list no order says which platform: the guide asks, and shows no platform's steps
+    // (it paints a frame after the list).
+    const question = casebook.getByTestId('platform-question');
+    await question.waitFor();
+    expect(await casebook.getByTestId('steps').count()).toBe(0);
     await checkScreen(casebook, `casebook-list-${lang}`);
+    await question.getByRole('button', { name: lang === 'zh' ? '微店' : 'Weidian' }).click();
+    expect(await casebook.getByTestId('steps').innerText()).not.toContain('9510211');
+    await checkScreen(casebook, `casebook-list-weidian-${lang}`);
 
     const view = await openCase(casebook, ID);
     // The order as its page showed it: the amount paid and the order time.
     expect(await view.getByTestId('case-order').innerText()).toMatch(/¥\d+\.\d{2}/);
+    // What the case holds from that page is ticked, though the page itself was never captured.
+    const ticked = await view.getByTestId('evidence').locator('li[data-covered="yes"]').allInnerTexts();
+    expect(ticked.join(' · ')).toContain(lang === 'zh' ? '下单时间' : 'Order time');
     const link = casebook.url();
     await casebook.goBack();
     await casebook.getByTestId('case-row').first().waitFor();
@@ -103,6 +113,10 @@ describe.each(['zh', 'en'] as const)('casebook and report screens (%s)', (lang) 
       await chooser
     ).setFiles([{ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('鉴定报告') }]);
     await expect.poll(() => view.getByTestId('evidence-item').count(), { timeout: 20_000 }).toBe(2);
+    // Neither file has a thumbnail (the PNG's bytes are not a picture): drawn icons stand in.
+    const icons = view.locator('.thumb svg.kind-icon');
+    expect(await icons.count()).toBe(2);
+    expect(await icons.first().boundingBox()).toMatchObject({ width: 32, height: 32 });
     await casebook.getByTestId('steps').first().waitFor();
     await checkScreen(casebook, `casebook-case-${lang}`);
   }, 90_000);
