@@ -144,23 +144,25 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
       </div>
       {controls.chat && <p class="small warning-text">{t('captureChatWarning')}</p>}
       {/* One status: what was saved first, then what the follow-up job (the chat's pictures) did. */}
-      <div class="capture-status" data-testid="capture-status">
-        {outcome && (
-          <p class={`small ${outcome.ok ? 'ok' : 'error'}`} data-testid="capture-outcome">
-            {outcome.text}
-          </p>
-        )}
-        {progress && (
-          <ProgressLine
-            progress={progress}
-            onCancel={() => void controls.cancel(progress.jobId)}
-            savedText={t(chatPictures ? 'captureChatPicturesSaved' : 'captureSaved')}
-            errorText={(code) =>
-              chatPictures ? t('captureChatPaneFailed', [errorText(code)]) : errorText(code)
-            }
-          />
-        )}
-      </div>
+      {(outcome || progress) && (
+        <div class="capture-status" data-testid="capture-status">
+          {outcome && (
+            <p class={`small ${outcome.ok ? 'ok' : 'error'}`} data-testid="capture-outcome">
+              {outcome.text}
+            </p>
+          )}
+          {progress && (
+            <ProgressLine
+              progress={progress}
+              onCancel={() => void controls.cancel(progress.jobId)}
+              savedText={t(chatPictures ? 'captureChatPicturesSaved' : 'captureSaved')}
+              errorText={(code) =>
+                chatPictures ? t('captureChatPaneFailed', [errorText(code)]) : errorText(code)
+              }
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }
