@@ -80,8 +80,8 @@ const OTHER_COMPANIES: readonly string[] = [
   '银联',
   '云闪付',
 ];
-/** Whole kinds of company: a bank, insurer, broker or airline is never an e-commerce line. */
-const COMPANY_KIND = /银行|保险|证券|航空|快递|物流/;
+/** Whole kinds of company ("我行": a bank of itself): a bank, insurer, broker or airline is never an e-commerce line. */
+const COMPANY_KIND = /银行|我行|本行|保险|证券|航空|快递|物流/;
 
 /** Words between a name and its number that describe the line, stripped from the end. */
 const LINE_WORDS =
@@ -169,6 +169,12 @@ export function attributionOf(name: string, owner: Owner): Attribution | null {
   return { kind: known ? 'other' : 'unknown', name };
 }
 
+/** The registry owner a name is ("工商银行信用卡中心" → icbc), or null; public bodies included. */
+export function ownerNamed(name: string): Owner | null {
+  for (const [owner, words] of OWNER_NAMES) if (words.some((word) => name.includes(word))) return owner;
+  return null;
+}
+
 /** Words that make a claimed caller a company or a public body, not a trade ("贷款客服"). */
 const COMPANY_WORDS = /公司|平台|官方|商城|旗舰店|政府|公安|法院|检察|海关|税务|银监|银保监/;
 
@@ -181,10 +187,11 @@ export function namesCompany(name: string, words: string): boolean {
 /** Public owners' words ("110", "反诈") and bare words inside others ("电信诈骗") name no company. */
 const NOT_A_COMPANY_NAME =
   /^(?:\d+|移动|电信|联通|反诈|反电诈|诈骗|微信|蚂蚁|邮政|邮局|工商|市监|公安|警方|警察|报警|派出所)$/;
-const PUBLIC_OWNER_SET: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
+/** Owners of public numbers (12315, 110, 12305, 12345): bodies, not companies. */
+export const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
 /** Company names a heading may give, longest first ("天猫超市" before "天猫"). */
 const HEADING_NAMES = [
-  ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNER_SET.has(owner)).flatMap(([, names]) => names),
+  ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNERS.has(owner)).flatMap(([, names]) => names),
   ...OTHER_COMPANIES,
 ]
   .filter((name) => name.length >= 2 && !NOT_A_COMPANY_NAME.test(name))

@@ -1,0 +1,149 @@
+// Whose line a page says an unlisted number is, wherever the page says it (#28): in the clause
+// before it ("一个航空公司的客服电话4006888595"), in brackets or a label after it, "请与我行银行卡务部
+// 联系:400-…", an SMS signed by a name ("发出“温馨银联管家”短信的两个手机号码…"), or the cells
+// before it in a table row. Only a company or a public body counts as a presenter ("贷款客服" is a
+// trade, "店主" a person). A presented number is called suspicious only when the page gives a
+// reason to doubt it: a personal mobile or a foreign number as a company's line, or scam words in
+// the same paragraph ("事主被人诈骗", "公安机关接到群众报警"), quoted in the reason.
+import { foldTraditional } from './traditional';
+import { NUMBER_FACTS } from '../channels/number-facts';
+import { mayShowAsOfficial } from '../channels/policy';
+import { companyNamed, nameAfter, nameBefore, namesCompany, ownerNamed, PUBLIC_OWNERS } from './attribution';
+import { clauseBefore } from './claims';
+import type { Owner } from '../channels/types';
+import type { JudgedNumber } from './types';
+
+export interface Presented {
+  /** The company or body the page gives the number to ("温馨银联管家", "航空公司"). */
+  name: string;
+  /** The registry owner the name is, when it is one (its real line goes in the route). */
+  owner: Owner | null;
+  /** Why the number is doubted: the page's scam words, or null (see `registered`, the shape). */
+  scamWords: string | null;
+  /** The owner has registered lines and this is not one: reason enough on its own. */
+  registered: boolean;
+  /** The page's scam phrase about the number's user ("冒充抖音客服"), when that is the scope. */
+  phrase?: string;
+}
+
+/** How far a paragraph is read each side of the number for scam words. */
+const PARAGRAPH_CHARS = 200;
+/** Words of a scam report: someone was cheated. "防诈骗" tips are not reports. */
+const SCAM_WORDS = /(?<!防|反|防范|谨防|预防|警惕)(?:诈骗|骗取|骗走|被骗|受骗|骗子|骗局)|冒充|假冒|上当/;
+/** Words of a report to the police, read when no scam word is there: "公安机关接到群众报警". */
+const REPORT_WORDS = /报警|报案|事主|受害人/;
+/** The page sends the reader to the number to check something: it vouches for it. */
+const CHECK_WORDS = /核实|核对|查询|确认/;
+/** "发出“温馨银联管家”短信的两个手机号码": the SMS's signature names who its senders claimed to be. */
+const SMS_SIGNED = /[“"「]([^”"」]{2,12})[”"」](?:的)?(?:手机)?短信[^。！？!?\n]{0,16}$/;
+/** "请与我行银行卡务部联系:", "向中国银行客服中心咨询:". */
+const CONTACT_WITH = /(?:与|向|找)([\u4e00-\u9fffA-Za-z]{2,12}?)(?:联系|咨询|核实)[\s:：]*$/;
+/**
+ * Scam phrasing in the number's clause: "骗子冒充抖音客服,用4001234567打来电话", or after it in its
+ * sentence: "13800001111打来,称是顺丰快递". The words after the phrase name whom.
+ */
+const PHRASE = /(?:冒充|假冒|假扮|冒用|自称是?|声称是?|谎称是?|称是|伪装成|以)([^。！？!?\n]{2,16})/;
+/** "搜索“东方航空客服”，拨打了排在前面的400…": a search for a company's line, earlier in the sentence. */
+const QUOTED_LINE =
+  /[“"「『]([^”"」』]{2,12}?)(?:官方)?(?:客服|热线|电话)[^”"」』]{0,4}[”"」』][^。！？!?\n]{0,30}$/;
+/** A local branch or shop has its own landline: "工商银行广州分行客服电话 020-…". */
+const BRANCH = /分行|支行|营业厅|网点|门店|分公司|分部|服务站|维修点|网点/;
+/** A table row's cells before the number's own: "| 京东 | 客服电话 |". */
+const ROW_SERVICE = /客服|热线|电话|专线|售后|投诉/;
+/** "找到一个航空公司": the article before a company kind is not part of its name. */
+const DETERMINER = /^(?:到|了|在)?(?:一个|一家|某个|某家|某)/;
+
+let withOfficialLine: Set<Owner> | undefined;
+/** Whether the registry knows a line of this owner it shows as 官方 (built on first use). */
+function hasOfficialLine(owner: Owner): boolean {
+  withOfficialLine ??= new Set(NUMBER_FACTS.numbers.filter((f) => mayShowAsOfficial(f)).map((f) => f.owner));
+  return withOfficialLine.has(owner);
+}
+
+const SHAPE_DOUBTED = new Set<JudgedNumber['kind']>(['mobile', 'foreign']);
+
+function lineAround(text: string, start: number, end: number): { before: string; after: string } {
+  const from = Math.max(0, start - PARAGRAPH_CHARS);
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  const head = text.slice(Math.max(from, lineStart + 1), start);
+  const to = Math.min(text.length, end + PARAGRAPH_CHARS);
+  const lineEnd = text.indexOf('\n', end);
+  const tail = text.slice(end, lineEnd >= 0 && lineEnd < to ? lineEnd : to);
+  return { before: foldTraditional(head), after: foldTraditional(tail) };
+}
+
+/** "冒充抖音客服" before the number in its clause, or "称是顺丰快递" after it in its sentence. */
+function phraseName(clause: string, after: string): { name: string; quote: string } | null {
+  const cut = after.search(/[。！？!?\n]/);
+  for (const words of [clause, cut >= 0 ? after.slice(0, cut) : after]) {
+    const m = PHRASE.exec(words);
+    const name = m ? companyNamed(m[1]!) : null;
+    if (name)
+      return {
+        name,
+        quote: m![0]
+          .split(/[,，;；]/)[0]!
+          .replace(/[\d\s:：]+$/, '')
+          .slice(0, 20),
+      };
+  }
+  return null;
+}
+
+/** The name the page gives the number to, from the nearest scope that has one. */
+function nameGiven(before: string, after: string): string | null {
+  const clause = clauseBefore(before);
+  const bare = clause.replace(/[“”"「」『』]/g, '');
+  const name =
+    SMS_SIGNED.exec(clause)?.[1] ??
+    CONTACT_WITH.exec(bare)?.[1] ??
+    nameBefore(bare) ??
+    nameAfter(after) ??
+    rowName(before) ??
+    QUOTED_LINE.exec(clause)?.[1];
+  // "网上搜到的美团": the name is what follows the last 的.
+  return name ? name.slice(name.lastIndexOf('的') + 1).replace(DETERMINER, '') : null;
+}
+
+function rowName(before: string): string | null {
+  if (!before.includes('|')) return null;
+  const cells = before.slice(0, before.lastIndexOf('|'));
+  return ROW_SERVICE.test(cells) ? companyNamed(cells) : null;
+}
+
+/** The first scam word with its neighbours in the same clause ("事主被人诈骗人民币"), for the reason. */
+function scamQuote(words: string): string | null {
+  const m = SCAM_WORDS.exec(words) ?? REPORT_WORDS.exec(words);
+  if (!m) return null;
+  const SEPARATOR = /[,，。；;、:：…—“”"\s\d]/;
+  const head = words.slice(Math.max(0, m.index - 8), m.index);
+  let from = head.length;
+  while (from > 0 && !SEPARATOR.test(head[from - 1]!)) from--;
+  const end = m.index + m[0].length;
+  const tail = words.slice(end, end + 6).split(SEPARATOR)[0]!;
+  return head.slice(from) + m[0] + tail;
+}
+
+/** Who the page presents this unlisted number as belonging to, and why that is doubted. */
+export function presentedAs(text: string, n: JudgedNumber): Presented | null {
+  const { before, after } = lineAround(text, n.start, n.end);
+  const phrase = phraseName(clauseBefore(before), after);
+  if (phrase) {
+    return {
+      name: phrase.name,
+      owner: ownerNamed(phrase.name),
+      scamWords: null,
+      registered: false,
+      phrase: phrase.quote,
+    };
+  }
+  const name = nameGiven(before, after);
+  if (!name || !namesCompany(name, '')) return null;
+  if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
+  const owner = ownerNamed(name);
+  const local = n.kind === 'landline' && BRANCH.test(name);
+  const registered = owner !== null && !local && !PUBLIC_OWNERS.has(owner) && hasOfficialLine(owner);
+  const scamWords = registered || SHAPE_DOUBTED.has(n.kind) ? null : scamQuote(before + after);
+  if (!registered && scamWords === null && !SHAPE_DOUBTED.has(n.kind)) return null;
+  return { name, owner, scamWords, registered };
+}
