@@ -50,6 +50,11 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   cmbc: ['民生银行'],
   cgb: ['广发银行', '广发'],
   mfa: ['12308', '外交部', '领事保护', '领保'],
+  'emergency-120': ['120', '急救'],
+  haier: ['海尔'],
+  gree: ['格力'],
+  // Not bare 美的: "完美的客服" would name it.
+  midea: ['美的集团', '美的空调', '美的家电', '美的电器', '美的售后', '美的客服', '美的官方', '美的中央空调'],
 };
 
 /** Every name a page may use for each registry owner: a name containing one is that owner's. */
@@ -85,7 +90,7 @@ const COMPANY_KIND = /银行|我行|本行|保险|证券|航空|快递|物流/;
 
 /** Words between a name and its number that describe the line, stripped from the end. */
 const LINE_WORDS =
-  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|为|[\s:：\-—=])$/i;
+  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维修|报修|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|为|[\s:：\-—=])$/i;
 /** At least one of these must be stripped: a bare "电话：" presents a number as no one's line. */
 const CLAIM_WORD = /客服|热线|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务/;
 /** The name: letters, CJK and digits right before the line words. */
@@ -188,7 +193,14 @@ export function namesCompany(name: string, words: string): boolean {
 const NOT_A_COMPANY_NAME =
   /^(?:\d+|移动|电信|联通|反诈|反电诈|诈骗|微信|蚂蚁|邮政|邮局|工商|市监|公安|警方|警察|报警|派出所)$/;
 /** Owners of public numbers (12315, 110, 12305, 12345): bodies, not companies. */
-export const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
+export const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set([
+  'samr',
+  'miit',
+  'police',
+  'spb',
+  'gov-12345',
+  'emergency-120',
+]);
 /** Company names a heading may give, longest first ("天猫超市" before "天猫"). */
 const HEADING_NAMES = [
   ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNERS.has(owner)).flatMap(([, names]) => names),
