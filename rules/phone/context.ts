@@ -13,6 +13,12 @@ const ID_LABEL =
 const UNIT_AFTER =
   /^(?:\s?(?:元|块|万元|%|％)|(?:万|千|百|亿|件|个|次|人(?!工)|天(?!猫)|周|月|年|日|号(?!码)|分(?!机)|秒|小时|折|倍|台|位|条|张|米|克|斤|ml|mm|cm|km|kg|kV|mAh))/;
 
+/**
+ * Masked digits after it ("400-1616-×××", "138****"): the head of a hidden number, never one.
+ * Two asterisks are Markdown bold ("**10086**"), so a mask of asterisks needs three.
+ */
+const MASK_AFTER = /^[\s\-－]?(?:[×＊✱]{2}|\*{3})/;
+
 /** An extension after 转 / 分机 / ext: not a number of its own. */
 const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
 
@@ -98,6 +104,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (isLetter(after) || isOneOf(after, '=&%@_')) return true;
   if ((before === '/' || after === '/') && !inSlashList(text, start, end, digits)) return true;
   if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
+  if (MASK_AFTER.test(text.slice(end, end + 4))) return true;
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;

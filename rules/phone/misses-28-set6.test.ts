@@ -35,3 +35,10 @@ describe('public and platform lines', () => {
     ]);
   });
 });
+
+describe('masked numbers', () => {
+  it('reads no number from the head of a masked one, but reads Markdown bold', () => {
+    expect(found('联系方式为400-1616-×××，服务电话也是 400-1616-***')).toEqual([]);
+    expect(found('投诉电话为 **10086**,这是客服热线')).toEqual([['10086', 'official']]);
+  });
+});
