@@ -174,10 +174,19 @@ export function attributionOf(name: string, owner: Owner): Attribution | null {
   return { kind: known ? 'other' : 'unknown', name };
 }
 
-/** The registry owner a name is ("工商银行信用卡中心" → icbc), or null; public bodies included. */
+/**
+ * The registry owner a name is ("工商银行信用卡中心" → icbc), or null; public bodies included. The
+ * longest name wins: "工商银行" is the bank, not 工商 (the market regulator's old name).
+ */
 export function ownerNamed(name: string): Owner | null {
-  for (const [owner, words] of OWNER_NAMES) if (words.some((word) => name.includes(word))) return owner;
-  return null;
+  let best: { owner: Owner; length: number } | null = null;
+  for (const [owner, words] of OWNER_NAMES) {
+    for (const word of words) {
+      if (name.includes(word) && (best === null || word.length > best.length))
+        best = { owner, length: word.length };
+    }
+  }
+  return best?.owner ?? null;
 }
 
 /** Words that make a claimed caller a company or a public body, not a trade ("贷款客服"). */

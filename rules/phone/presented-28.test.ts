@@ -37,6 +37,16 @@ describe('a number a page gives to a company whose lines are registered', () => 
     expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '中国移动' });
   });
 
+  it('reads 工商银行 as the bank, not as 工商 (the market regulator’s old name)', () => {
+    const n = one('工商银行客服电话 4001234567');
+    expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '工商银行' });
+    expect(n.officialRoute!.zh).toContain('95588');
+  });
+
+  it('leaves a line of a part of the company with lines of its own unlisted', () => {
+    expect(one('招商银行企业客服 400-888-1234').verdict).toBe('unlisted');
+  });
+
   it('leaves a branch’s own landline unlisted', () => {
     expect(one('工商银行广州分行客服电话 020-83338080').verdict).toBe('unlisted');
   });
@@ -73,6 +83,17 @@ describe('a number a page gives to a company or body it has no registered line f
     expect(n.reasons[1]!.zh).toContain('「冒充抖音客服」');
     const after = one('市民张女士接到13800001111打来的电话,对方称是圆通快递客服');
     expect(after).toMatchObject({ verdict: 'suspicious', claimedName: '圆通' });
+    const landline = one('接到一个陌生电话（0755-88886666），对方称其是淘宝客服，说要退款。');
+    expect(landline).toMatchObject({ verdict: 'suspicious', claimedName: '淘宝' });
+  });
+
+  it('quotes the company, not the words before it ("事主在百度上搜到携程")', () => {
+    const n = one('事主在百度上搜到“携程客服电话”01053456789，拨打后被骗');
+    expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '携程' });
+  });
+
+  it('leaves an airline’s 95 line unlisted in an article about airline scams', () => {
+    expect(one('东方航空的客服电话是95530，骗子会发假短信').verdict).toBe('unlisted');
   });
 
   it('stays unlisted without scam words ("华为客服热线", a tip against scams)', () => {

@@ -42,12 +42,23 @@ const CONTACT_WITH = /(?:与|向|找)([\u4e00-\u9fffA-Za-z]{2,12}?)(?:联系|咨
  * Scam phrasing in the number's clause: "骗子冒充抖音客服,用4001234567打来电话", or after it in its
  * sentence: "13800001111打来,称是顺丰快递". The words after the phrase name whom.
  */
-const PHRASE = /(?:冒充|假冒|假扮|冒用|自称是?|声称是?|谎称是?|称是|伪装成|以)([^。！？!?\n]{2,16})/;
+const PHRASE =
+  /(?:冒充|假冒|假扮|冒用|自称是?|声称是?|谎称是?|称其?是|称其为|说自己是|伪装成|以|假(?=[“"「]))([^。！？!?\n]{2,16})/;
 /** "搜索“东方航空客服”，拨打了排在前面的400…": a search for a company's line, earlier in the sentence. */
 const QUOTED_LINE =
   /[“"「『]([^”"」』]{2,12}?)(?:官方)?(?:客服|热线|电话)[^”"」』]{0,4}[”"」』][^。！？!?\n]{0,30}$/;
 /** A local branch or shop has its own landline: "工商银行广州分行客服电话 020-…". */
-const BRANCH = /分行|支行|营业厅|网点|门店|分公司|分部|服务站|维修点|网点/;
+const BRANCH = /分行|支行|营业厅|网点|门店|分公司|分部|服务站|维修点/;
+/**
+ * A part of a company with lines of its own the registry does not list (a bank's card centre,
+ * its lines for firms or callers abroad): its name alone does not make another number doubtful.
+ */
+const SUB_UNIT = /信用卡|理财|贵宾|私人银行|企业|对公|商户|商家|海外|境外|国际|年金/;
+/**
+ * Short 95/96 lines and public short numbers are allocated nationally, not bought like a 400 line
+ * or a mobile: an airline's 95530 in an article about airline scams is the airline's.
+ */
+const ALLOCATED = new Set<JudgedNumber['kind']>(['short-95-96', 'public-service']);
 /** A table row's cells before the number's own: "| 京东 | 客服电话 |". */
 const ROW_SERVICE = /客服|热线|电话|专线|售后|投诉/;
 /** "找到一个航空公司": the article before a company kind is not part of its name. */
@@ -101,8 +112,18 @@ function nameGiven(before: string, after: string): string | null {
     nameAfter(after) ??
     rowName(before) ??
     QUOTED_LINE.exec(clause)?.[1];
-  // "网上搜到的美团": the name is what follows the last 的.
-  return name ? name.slice(name.lastIndexOf('的') + 1).replace(DETERMINER, '') : null;
+  return name ? trimmed(name) : null;
+}
+
+/**
+ * The name as a reason quotes it: "网上搜到的美团" → 美团 (after the last 的), "事主在百度上搜到携程"
+ * → 携程 (from a known company's name when three or more characters stand before it).
+ */
+function trimmed(name: string): string {
+  const tail = name.slice(name.lastIndexOf('的') + 1).replace(DETERMINER, '');
+  const company = companyNamed(tail);
+  const at = company ? tail.indexOf(company) : -1;
+  return at >= 3 ? tail.slice(at) : tail;
 }
 
 function rowName(before: string): string | null {
@@ -141,9 +162,11 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
   if (!name || !namesCompany(name, '')) return null;
   if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
   const owner = ownerNamed(name);
-  const local = n.kind === 'landline' && BRANCH.test(name);
-  const registered = owner !== null && !local && !PUBLIC_OWNERS.has(owner) && hasOfficialLine(owner);
-  const scamWords = registered || SHAPE_DOUBTED.has(n.kind) ? null : scamQuote(before + after);
-  if (!registered && scamWords === null && !SHAPE_DOUBTED.has(n.kind)) return null;
+  const part = SUB_UNIT.test(name) || (n.kind === 'landline' && BRANCH.test(name));
+  const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasOfficialLine(owner);
+  if (registered) return { name, owner, scamWords: null, registered };
+  if (SHAPE_DOUBTED.has(n.kind)) return { name, owner, scamWords: null, registered };
+  const scamWords = ALLOCATED.has(n.kind) ? null : scamQuote(before + after);
+  if (scamWords === null) return null;
   return { name, owner, scamWords, registered };
 }
