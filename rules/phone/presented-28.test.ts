@@ -37,6 +37,14 @@ describe('a number a page gives to a company whose lines are registered', () => 
     expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '中国移动' });
   });
 
+  it('is suspicious as the object of a clause whose subject is the company’s line', () => {
+    expect(one('目前,顺丰的客服热线已经统一改为4001118888。')).toMatchObject({
+      verdict: 'suspicious',
+      claimedName: '顺丰',
+    });
+    expect(one('抖音上的商家客服电话是4001112222').verdict).toBe('unlisted');
+  });
+
   it('reads 工商银行 as the bank, not as 工商 (the market regulator’s old name)', () => {
     const n = one('工商银行客服电话 4001234567');
     expect(n).toMatchObject({ verdict: 'suspicious', claimedName: '工商银行' });

@@ -47,6 +47,9 @@ const PHRASE =
 /** "搜索“东方航空客服”，拨打了排在前面的400…": a search for a company's line, earlier in the sentence. */
 const QUOTED_LINE =
   /[“"「『]([^”"」』]{2,12}?)(?:官方)?(?:客服|热线|电话)[^”"」』]{0,4}[”"」』][^。！？!?\n]{0,30}$/;
+/** "抖音官方客服电话在中国大陆地区统一使用950201": the company's line is the clause's subject. */
+const SUBJECT_LINE =
+  /(?:官方)?(?:客服|热线|专线|售后)(?:电话|热线|号码)?[^，,。；;:：\d]{0,14}?(?:使用|改为|更换为|换成|是|为)[^，,。；;\d]{0,4}$/;
 /** A local branch or shop has its own landline: "工商银行广州分行客服电话 020-…". */
 const BRANCH = /分行|支行|营业厅|网点|门店|分公司|分部|服务站|维修点/;
 /**
@@ -109,6 +112,7 @@ function nameGiven(before: string, after: string): string | null {
     SMS_SIGNED.exec(clause)?.[1] ??
     CONTACT_WITH.exec(bare)?.[1] ??
     nameBefore(bare) ??
+    subjectName(bare) ??
     nameAfter(after) ??
     rowName(before) ??
     QUOTED_LINE.exec(clause)?.[1];
@@ -124,6 +128,15 @@ function trimmed(name: string): string {
   const company = companyNamed(tail);
   const at = company ? tail.indexOf(company) : -1;
   return at >= 3 ? tail.slice(at) : tail;
+}
+
+function subjectName(clause: string): string | null {
+  const m = SUBJECT_LINE.exec(clause);
+  if (!m) return null;
+  const head = clause.slice(0, m.index).replace(/的$/, '').slice(-8);
+  const name = companyNamed(head);
+  // The name must end the subject: "抖音官方客服", not "抖音上的商家客服".
+  return name && head.endsWith(name) ? name : null;
 }
 
 function rowName(before: string): string | null {
