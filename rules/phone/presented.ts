@@ -28,6 +28,8 @@ export interface Presented {
 
 /** How far a paragraph is read each side of the number for scam words. */
 const PARAGRAPH_CHARS = 200;
+/** How far the number's line is read for whose it is (clauses are cut at 64 characters). */
+const NAME_CHARS = 64;
 /** Words of a scam report: someone was cheated. "防诈骗" tips are not reports. */
 const SCAM_WORDS = /(?<!防|反|防范|谨防|预防|警惕)(?:诈骗|骗取|骗走|被骗|受骗|骗子|骗局)|冒充|假冒|上当/;
 /** Words of a report to the police, read when no scam word is there: "公安机关接到群众报警". */
@@ -76,14 +78,23 @@ function hasOfficialLine(owner: Owner): boolean {
 
 const SHAPE_DOUBTED = new Set<JudgedNumber['kind']>(['mobile', 'foreign']);
 
-function lineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const from = Math.max(0, start - PARAGRAPH_CHARS);
-  const lineStart = text.lastIndexOf('\n', start - 1);
-  const head = text.slice(Math.max(from, lineStart + 1), start);
-  const to = Math.min(text.length, end + PARAGRAPH_CHARS);
-  const lineEnd = text.indexOf('\n', end);
-  const tail = text.slice(end, lineEnd >= 0 && lineEnd < to ? lineEnd : to);
-  return { before: foldTraditional(head), after: foldTraditional(tail) };
+/**
+ * The number's line, at most `chars` each side, folded to Simplified. Bounded searches: a page that
+ * is one long line must not cost a scan to its start per number.
+ */
+function lineAround(
+  text: string,
+  start: number,
+  end: number,
+  chars: number,
+): { before: string; after: string } {
+  const head = text.slice(Math.max(0, start - chars), start);
+  const tail = text.slice(end, end + chars);
+  const lineEnd = tail.indexOf('\n');
+  return {
+    before: foldTraditional(head.slice(head.lastIndexOf('\n') + 1)),
+    after: foldTraditional(lineEnd >= 0 ? tail.slice(0, lineEnd) : tail),
+  };
 }
 
 /** "冒充抖音客服" before the number in its clause, or "称是顺丰快递" after it in its sentence. */
@@ -160,7 +171,7 @@ function scamQuote(words: string): string | null {
 
 /** Who the page presents this unlisted number as belonging to, and why that is doubted. */
 export function presentedAs(text: string, n: JudgedNumber): Presented | null {
-  const { before, after } = lineAround(text, n.start, n.end);
+  const { before, after } = lineAround(text, n.start, n.end, NAME_CHARS);
   const phrase = phraseName(clauseBefore(before), after);
   if (phrase) {
     return {
@@ -179,7 +190,9 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
   const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasOfficialLine(owner);
   if (registered) return { name, owner, scamWords: null, registered };
   if (SHAPE_DOUBTED.has(n.kind)) return { name, owner, scamWords: null, registered };
-  const scamWords = ALLOCATED.has(n.kind) ? null : scamQuote(before + after);
+  if (ALLOCATED.has(n.kind)) return null;
+  const paragraph = lineAround(text, n.start, n.end, PARAGRAPH_CHARS);
+  const scamWords = scamQuote(paragraph.before + paragraph.after);
   if (scamWords === null) return null;
   return { name, owner, scamWords, registered };
 }
