@@ -182,7 +182,7 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     '美的售后服务 24 小时热线（维修站点页面）',
     'Midea after-sales 24-hour line (a repair site’s page)',
     'https://haojdwx.com/big5/weixiu_724765',
-    '维修类网站：“美的官方客服电话:400-889-9315”；只有这一页，且网站本身像第三方维修站，不作官方',
+    '维修类网站：“美的官方客服电话：400-889-9315”；只有这一页，且网站本身像第三方维修站，不作官方',
     'Repair site: “Midea’s official service line: 400-889-9315”; this page only, and the site itself looks like a third-party repairer, so not shown as official',
   ),
   'web-pdd-lines-set6': web(
