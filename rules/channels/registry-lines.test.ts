@@ -2,6 +2,7 @@
 // for, where it comes from and how sure that is, and only a line a stored page confirms is 官方.
 import { describe, expect, it } from 'vitest';
 import {
+  APPLIANCE_LINES,
   BANK_LINES,
   CARRIER_REPORT_LINES,
   COURIER_LINES,
@@ -15,6 +16,7 @@ const LINES = [
   ...PLATFORM_LINES,
   ...COURIER_LINES,
   ...BANK_LINES,
+  ...APPLIANCE_LINES,
   ...CARRIER_REPORT_LINES,
   ...PUBLIC_COMPLAINT_LINES,
 ];
@@ -95,5 +97,37 @@ describe('#28 company lines', () => {
     // 美团外卖 and 招行's number for callers abroad: one content page each, no company page.
     expect(byId.get('meituan-waimai-hotline')?.confidence).toBe('medium');
     expect(byId.get('cmb-credit-card-abroad')?.confidence).toBe('medium');
+  });
+});
+
+describe('#28 lines added after the sixth held-out set', () => {
+  const byId = new Map(phoneChannels().map((c) => [c.id, c]));
+
+  it('knows the appliance brands’ after-sales lines, 120 and 拼多多’s merchant line', () => {
+    expect(ownerOf('400-699-9999')).toEqual(['haier']);
+    expect(ownerOf('400-8365-315')).toEqual(['gree']);
+    expect(ownerOf('400-889-9315')).toEqual(['midea']);
+    expect(ownerOf('120')).toEqual(['emergency-120']);
+    expect(ownerOf('021-5339-5088')).toEqual(['pinduoduo']);
+  });
+
+  it('is high only with two agreeing pages or a public body’s own page', () => {
+    for (const id of ['haier-hotline', 'gree-hotline']) {
+      const c = byId.get(id)!;
+      expect(c.confidence, id).toBe('high');
+      // One record cites both pages: the content page and the news report quoting the company.
+      const reliability = SOURCES[c.sources[0]!].reliability.zh;
+      expect(reliability, id).toMatch(/另一篇新闻/);
+    }
+    const ambulance = byId.get('cn-120')!;
+    expect(ambulance.confidence).toBe('high');
+    expect(SOURCES[ambulance.sources[0]!].ref).toMatch(/\.gov\.cn\//);
+  });
+
+  it('keeps one-page and content-site-only lines unconfirmed, never 官方', () => {
+    for (const id of ['midea-hotline', 'pdd-merchant-landline']) {
+      expect(byId.get(id)!.confidence, id).toBe('medium');
+      expect(mayShowAsOfficial(byId.get(id)!), id).toBe(false);
+    }
   });
 });

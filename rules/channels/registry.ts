@@ -2,6 +2,7 @@
 // scripts import this for phone classification and must stay small (schema.ts validates it).
 import { ALIPAY_CAINIAO_PHONES } from './data/alipay-cainiao-phones';
 import {
+  APPLIANCE_LINES,
   BANK_LINES,
   CARRIER_REPORT_LINES,
   COURIER_LINES,
@@ -26,6 +27,7 @@ export const CHANNELS: readonly Channel[] = [
   ...PLATFORM_LINES,
   ...COURIER_LINES,
   ...BANK_LINES,
+  ...APPLIANCE_LINES,
   ...CARRIER_REPORT_LINES,
   ...PUBLIC_COMPLAINT_LINES,
 ];

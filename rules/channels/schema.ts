@@ -49,6 +49,10 @@ const OWNERS = [
   'cmbc',
   'cgb',
   'mfa',
+  'emergency-120',
+  'haier',
+  'gree',
+  'midea',
 ] as const satisfies readonly Owner[];
 
 const nonBlank = z.string().regex(/\S/, 'must not be empty');

@@ -58,7 +58,11 @@ export type Owner =
   | 'ceb'
   | 'cmbc'
   | 'cgb'
-  | 'mfa';
+  | 'mfa'
+  | 'emergency-120'
+  | 'haier'
+  | 'gree'
+  | 'midea';
 
 /** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */
 export interface TimeWindow {

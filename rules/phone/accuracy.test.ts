@@ -120,7 +120,7 @@ const holdout3 = pageSet('web-holdout-3.json');
 const holdout4 = pageSet('web-holdout-4.json');
 /** A fifth held-out set (40 pages, #28), labelled before the code ran on it (commit 1ccb9ad). */
 const holdout5 = pageSet('web-holdout-5.json');
-/** A sixth held-out set (38 pages, #28), labelled before the code ran on it (commit 63d7af1). */
+/** A sixth held-out set (38 pages, #28), labelled before the code ran on it (commit 63d7af1); in-sample since numbers4. */
 const holdout6 = pageSet('web-holdout-6.json');
 
 /**
@@ -188,6 +188,7 @@ describe('phone corpus accuracy', () => {
     expect(falseOfficials(holdout3)).toEqual([]);
     expect(falseOfficials(holdout4)).toEqual([]);
     expect(falseOfficials(holdout5)).toEqual([]);
+    expect(falseOfficials(holdout6)).toEqual([]);
   });
 
   // Finding is mechanical and the corpus was written to exercise every format: 0.95 leaves room
@@ -244,6 +245,25 @@ describe('phone corpus accuracy', () => {
     expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.87);
     expect(metrics5.finding.recall).toBeGreaterThanOrEqual(0.94);
     expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The sixth held-out set (#28) at its first run, out of sample (code e4f95e0, labels 63d7af1):
+  // found 50/53 (0.943), 1 non-phone (4001616, the head of the masked 400-1616-×××) in 38 pages,
+  // 0 false 官方, officials recognised 27/31 (0.871), presented as a line they are not called
+  // suspicious 3/7, 1 official called suspicious (海尔's 400-699-9999). The code was then changed
+  // for what it showed (branch numbers4), so the set is IN-SAMPLE since, labels unchanged: found
+  // 50/53 (0.943; 西城's 83995110 ×3 not read), 0 non-phones, 0 false 官方, officials 29/31 (0.935;
+  // 114 and 南航's 95539 are not registered: earlier sets label them unlisted), suspicious 7/7,
+  // 0 officials called suspicious. The goals the code meets are asserted; else the level reached.
+  it('meets the #28 goals on the sixth held-out set where it can', () => {
+    const metrics6 = metricsOf(holdout6);
+    expect(metrics6.nonPhones).toBe(0);
+    expect(falseOfficials(holdout6)).toEqual([]);
+    const rates = goalRatesOf(holdout6);
+    expect(rates.officialCalledSuspicious).toBe(0);
+    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.93);
+    expect(metrics6.finding.recall).toBeGreaterThanOrEqual(0.94);
+    expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.85);
   });
 
   it('judges numbers with precision and recall ≥ 0.85', () => {

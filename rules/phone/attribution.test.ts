@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBER_FACTS } from '../channels/number-facts';
-import { attributionOf, nameAfter, nameBefore } from './attribution';
+import { attributionOf, nameAfter, nameBefore, PUBLIC_OWNERS } from './attribution';
 import { scanText } from './judge';
 
-const PUBLIC = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
 /** Every high-confidence company number (public lines are cited with every name; see below). */
-const companyNumbers = NUMBER_FACTS.numbers.filter((n) => n.confidence === 'high' && !PUBLIC.has(n.owner));
+const companyNumbers = NUMBER_FACTS.numbers.filter((n) => n.confidence === 'high' && !PUBLIC_OWNERS.has(n.owner));
 const TEMPLATES = [
   (who: string, n: string) => `${who}官方客服热线是 ${n}`,
   (who: string, n: string) => `${who}客服电话：${n}`,

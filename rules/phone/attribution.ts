@@ -50,6 +50,11 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   cmbc: ['民生银行'],
   cgb: ['广发银行', '广发'],
   mfa: ['12308', '外交部', '领事保护', '领保'],
+  'emergency-120': ['120', '急救'],
+  haier: ['海尔'],
+  gree: ['格力'],
+  // Not bare 美的: "完美的客服" would name it.
+  midea: ['美的集团', '美的空调', '美的家电', '美的电器', '美的售后', '美的客服', '美的官方', '美的中央空调'],
 };
 
 /** Every name a page may use for each registry owner: a name containing one is that owner's. */
@@ -80,12 +85,12 @@ const OTHER_COMPANIES: readonly string[] = [
   '银联',
   '云闪付',
 ];
-/** Whole kinds of company: a bank, insurer, broker or airline is never an e-commerce line. */
-const COMPANY_KIND = /银行|保险|证券|航空|快递|物流/;
+/** Whole kinds of company ("我行": a bank of itself): a bank, insurer, broker or airline is never an e-commerce line. */
+const COMPANY_KIND = /银行|我行|本行|保险|证券|航空|快递|物流/;
 
 /** Words between a name and its number that describe the line, stripped from the end. */
 const LINE_WORDS =
-  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|为|[\s:：\-—=])$/i;
+  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维修|报修|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|为|[\s:：\-—=])$/i;
 /** At least one of these must be stripped: a bare "电话：" presents a number as no one's line. */
 const CLAIM_WORD = /客服|热线|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务/;
 /** The name: letters, CJK and digits right before the line words. */
@@ -169,6 +174,21 @@ export function attributionOf(name: string, owner: Owner): Attribution | null {
   return { kind: known ? 'other' : 'unknown', name };
 }
 
+/**
+ * The registry owner a name is ("工商银行信用卡中心" → icbc), or null; public bodies included. The
+ * longest name wins: "工商银行" is the bank, not 工商 (the market regulator's old name).
+ */
+export function ownerNamed(name: string): Owner | null {
+  let best: { owner: Owner; length: number } | null = null;
+  for (const [owner, words] of OWNER_NAMES) {
+    for (const word of words) {
+      if (name.includes(word) && (best === null || word.length > best.length))
+        best = { owner, length: word.length };
+    }
+  }
+  return best?.owner ?? null;
+}
+
 /** Words that make a claimed caller a company or a public body, not a trade ("贷款客服"). */
 const COMPANY_WORDS = /公司|平台|官方|商城|旗舰店|政府|公安|法院|检察|海关|税务|银监|银保监/;
 
@@ -181,10 +201,18 @@ export function namesCompany(name: string, words: string): boolean {
 /** Public owners' words ("110", "反诈") and bare words inside others ("电信诈骗") name no company. */
 const NOT_A_COMPANY_NAME =
   /^(?:\d+|移动|电信|联通|反诈|反电诈|诈骗|微信|蚂蚁|邮政|邮局|工商|市监|公安|警方|警察|报警|派出所)$/;
-const PUBLIC_OWNER_SET: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
+/** Owners of public numbers (12315, 110, 12305, 12345): bodies, not companies. */
+export const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set([
+  'samr',
+  'miit',
+  'police',
+  'spb',
+  'gov-12345',
+  'emergency-120',
+]);
 /** Company names a heading may give, longest first ("天猫超市" before "天猫"). */
 const HEADING_NAMES = [
-  ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNER_SET.has(owner)).flatMap(([, names]) => names),
+  ...[...OWNER_NAMES].filter(([owner]) => !PUBLIC_OWNERS.has(owner)).flatMap(([, names]) => names),
   ...OTHER_COMPANIES,
 ]
   .filter((name) => name.length >= 2 && !NOT_A_COMPANY_NAME.test(name))

@@ -13,6 +13,12 @@ const ID_LABEL =
 const UNIT_AFTER =
   /^(?:\s?(?:元|块|万元|%|％)|(?:万|千|百|亿|件|个|次|人(?!工)|天(?!猫)|周|月|年|日|号(?!码)|分(?!机)|秒|小时|折|倍|台|位|条|张|米|克|斤|ml|mm|cm|km|kg|kV|mAh))/;
 
+/**
+ * Masked digits after it ("400-1616-×××", "138****"): the head of a hidden number, never one.
+ * Two asterisks are Markdown bold ("**10086**"), so a mask of asterisks needs three.
+ */
+const MASK_AFTER = /^[\s\-－]?(?:[×＊✱]{2}|\*{3})/;
+
 /** An extension after 转 / 分机 / ext: not a number of its own. */
 const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
 
@@ -21,9 +27,9 @@ const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
  * after it ("110电话是单向接警电话", "用110号码").
  */
 const CALL_WORDS_BEFORE =
-  /(?:报警|拨打|拨|打|电话|致电|报案|求助|热线|从|通过|显示为|call)\s*[:：]?\s*[“"「]?$/i;
+  /(?:报警|急救|拨打|拨|打|电话|致电|报案|求助|热线|从|通过|显示为|call)\s*[:：]?\s*[“"「]?$/i;
 const CALL_WORDS_AFTER =
-  /^[”"」]?\s*(?:是)?(?:报警|报案|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
+  /^[”"」]?\s*(?:是)?(?:报警|报案|急救|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
 
 /**
  * Reprints that gloss characters with their pinyin ("110报(bào)警电话", a converter's marks): the
@@ -98,6 +104,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (isLetter(after) || isOneOf(after, '=&%@_')) return true;
   if ((before === '/' || after === '/') && !inSlashList(text, start, end, digits)) return true;
   if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
+  if (MASK_AFTER.test(text.slice(end, end + 4))) return true;
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;

@@ -12,6 +12,7 @@ import {
   nameAfter,
   nameBefore,
   namesCompany,
+  PUBLIC_OWNERS,
   quotedName,
   type Attribution,
 } from './attribution';
@@ -28,12 +29,11 @@ import {
 } from './claims';
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
+import { presentedAs, type Presented } from './presented';
 import { areaCodeLength, isAreaCode110, isShortLocal } from './patterns';
 import { scamClaim, scamExample, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
 
-/** Owners of public numbers: a platform claim must sit right before them to count. */
-const PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['samr', 'miit', 'police', 'spb', 'gov-12345']);
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 const CONFIDENCE_ZH = { high: '高', medium: '中', low: '低' } as const;
 const CONTEXT_CHARS = 40;
@@ -463,7 +463,8 @@ export function scanText(text: string): JudgedNumber[] {
     const context = text.slice(from, Math.min(text.length, number.end + CONTEXT_CHARS));
     const n = judged(number, judgeNumber(number, context, number.start - from));
     const heading = mayTakeHeading(n) ? headingAbove(text, number.start) : null;
-    out.push(heading ? underHeading(n, heading) : n);
+    const presented = !heading && n.verdict === 'unlisted' ? presentedAs(text, n) : null;
+    out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : n);
   }
   return out;
 }
@@ -482,6 +483,48 @@ function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof he
     reasons: [headingReason(heading), ...n.reasons.slice(1)],
     // "淘宝" in the heading: the route names 淘宝's registered line, so the shopper can compare.
     officialRoute: headingRoute(heading.name),
+  };
+}
+
+/** The line a registry owner really uses, for the route: "中国工商银行客服 95588". */
+function ownerRoute(owner: Owner | null): Text {
+  const rule = CLAIM_RULES.find((r) => r.owner === owner);
+  if (rule) return platformRoute(rule);
+  const line = NUMBER_FACTS.numbers.find((f) => f.owner === owner && mayShowAsOfficial(f));
+  return (line && routeOf([line.id])) ?? GENERIC_ROUTE;
+}
+
+/** An unlisted number the page gives to a company or body, with a reason to doubt it (presented.ts). */
+function presentedAsLine(n: JudgedNumber, p: Presented): JudgedNumber {
+  const name = quotedName(p.name);
+  const route = ownerRoute(p.owner);
+  const doubt: Text = p.phrase
+    ? { zh: `页面说用它的人「${p.phrase}」`, en: `The page says whoever used it “${p.phrase}”` }
+    : p.registered
+      ? { zh: `它的登记号码是：${route.zh}`, en: `Its listed line: ${route.en}` }
+      : p.scamWords
+        ? {
+            zh: `同一段文字讲的是诈骗（「${p.scamWords}」）`,
+            en: `The same paragraph is about a scam (“${p.scamWords}”)`,
+          }
+        : {
+            zh: '公司和机构不用个人手机号或境外号码当客服号码',
+            en: 'Companies and public bodies do not use personal mobiles or numbers from abroad as service lines',
+          };
+  return {
+    ...n,
+    verdict: 'suspicious',
+    claimedBy: '客服',
+    claimedName: p.name,
+    reasons: [
+      {
+        zh: `页面把它写成${name.zh}的号码，但它不在已登记的官方号码里`,
+        en: `The page presents it as ${name.en}'s line, but it is not among the listed official numbers`,
+      },
+      doubt,
+      ...n.reasons.slice(1),
+    ],
+    officialRoute: route,
   };
 }
 

@@ -47,9 +47,10 @@ export const EMERGENCY = '110';
 
 /**
  * Three-digit lines that are numbers only near words about calling (context.ts): the police's
- * 110 and the directory's 114 ("通过114查询"); anywhere else three digits are a count.
+ * 110, the ambulance's 120 ("“120”急救电话") and the directory's 114 ("通过114查询"); anywhere else
+ * three digits are a count.
  */
-export const isCallOnly = (d: string): boolean => d === EMERGENCY || d === '114';
+export const isCallOnly = (d: string): boolean => d === EMERGENCY || d === '120' || d === '114';
 
 /** "0760-110", "0311110": 110 behind an area code, the display scam callers fake (judge.ts). */
 export function isAreaCode110(d: string): boolean {

@@ -352,6 +352,40 @@ export const CARRIER_REPORT_LINES: PhoneChannel[] = lines([
   },
 ]);
 
+/** After-sales lines of the appliance brands Tmall shoppers meet most (#28's sixth held-out set). */
+export const APPLIANCE_LINES: PhoneChannel[] = lines([
+  {
+    id: 'haier-hotline',
+    number: '400-699-9999',
+    owner: 'haier',
+    zh: '海尔售后客服',
+    en: 'Haier after-sales service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-haier-4006999999'],
+  },
+  {
+    id: 'gree-hotline',
+    number: '400-836-5315',
+    owner: 'gree',
+    zh: '格力售后客服',
+    en: 'Gree after-sales service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-gree-4008365315'],
+  },
+  {
+    id: 'midea-hotline',
+    number: '400-889-9315',
+    owner: 'midea',
+    zh: '美的售后客服',
+    en: 'Midea after-sales service',
+    line: CS,
+    confidence: 'medium',
+    sources: ['web-midea-4008899315'],
+  },
+]);
+
 export const PUBLIC_COMPLAINT_LINES: PhoneChannel[] = lines([
   {
     id: 'cn-12305',
@@ -402,5 +436,15 @@ export const PUBLIC_COMPLAINT_LINES: PhoneChannel[] = lines([
     line: 'complaint',
     confidence: 'high',
     sources: ['web-postal-12345'],
+  },
+  {
+    id: 'cn-120',
+    number: '120',
+    owner: 'emergency-120',
+    zh: '120 医疗急救',
+    en: '120 emergency medical service',
+    line: 'report',
+    confidence: 'high',
+    sources: ['gov-beijing-120'],
   },
 ]);

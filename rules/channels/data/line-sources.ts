@@ -21,6 +21,11 @@ export const LINE_SOURCE_IDS = [
   'web-cgb-95508',
   'web-psbc-95580',
   'web-carrier-lines-set5',
+  'web-haier-4006999999',
+  'web-gree-4008365315',
+  'web-midea-4008899315',
+  'web-pdd-lines-set6',
+  'gov-beijing-120',
   'lines-unsourced',
 ] as const;
 
@@ -158,6 +163,41 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'https://www.yuuhuu.net/news/33348.html',
     '资讯站：中国电信垃圾短信转发至 10000999；另一页（semh8.com/jf/7632.html）称 10085 是中国移动的电话营销号码；各只有一页',
     'Content sites: China Telecom spam texts go to 10000999; another (semh8.com/jf/7632.html) says 10085 is China Mobile’s telemarketing line; one page each',
+  ),
+  'web-haier-4006999999': web(
+    '海尔售后电话各产品线是否统一（资讯）；格力、海尔的假冒 400 号码（新闻）',
+    'Whether Haier’s after-sales lines differ by product (content page); fake Gree and Haier 400 lines (news)',
+    'https://www.todayonhistory.com/know/161803.html',
+    '资讯站：海尔官方客服总机为 400-699-9999；另一篇新闻（第六个留出集 ccn-gree-haier-400）记者问海尔客服：“海尔售后24小时官方唯一指定客服电话是400-699-9999”；两页互不转载',
+    'Content site: Haier’s official service switchboard is 400-699-9999; a news report (sixth held-out set, ccn-gree-haier-400) quotes Haier’s service staff giving 400-699-9999 as its only official line; neither copies the other',
+  ),
+  'web-gree-4008365315': web(
+    '格力空调售后服务电话是多少（资讯）；格力、海尔的假冒 400 号码（新闻）',
+    'Gree air-conditioner after-sales line (content page); fake Gree and Haier 400 lines (news)',
+    'http://jiaju.haogongzhang.com/jiadian/172469.html',
+    '资讯站：格力空调售后电话主要是 400-836-5315；另一篇新闻（第六个留出集 ccn-gree-haier-400）记者问格力客服：“以400开头的客服电话只有一个400-8365-315”',
+    'Content site: Gree’s after-sales line is 400-836-5315; a news report (sixth held-out set, ccn-gree-haier-400) quotes Gree’s service staff: its only 400 line is 400-8365-315',
+  ),
+  'web-midea-4008899315': web(
+    '美的售后服务 24 小时热线（维修站点页面）',
+    'Midea after-sales 24-hour line (a repair site’s page)',
+    'https://haojdwx.com/big5/weixiu_724765',
+    '维修类网站：“美的官方客服电话：400-889-9315”；只有这一页，且网站本身像第三方维修站，不作官方',
+    'Repair site: “Midea’s official service line: 400-889-9315”; this page only, and the site itself looks like a third-party repairer, so not shown as official',
+  ),
+  'web-pdd-lines-set6': web(
+    '拼多多客服电话与商家专线（资讯，第六个留出集）',
+    'Pinduoduo service and merchant lines (content pages, sixth held-out set)',
+    'tests/fixtures/phone/out-of-sample/web-holdout-6/SOURCES.md (suyamarketing-pdd-lines, mr010-pdd-dao)',
+    '资讯站：拼多多商家专线 021-5339-5088；两页，都不是拼多多自己的页面，只作“未确认”',
+    'Content sites: Pinduoduo’s merchant line 021-5339-5088; two pages, neither Pinduoduo’s own, so unconfirmed only',
+  ),
+  'gov-beijing-120': web(
+    '北京市卫生健康委员会：120 急救电话（日文版）',
+    'Beijing Municipal Health Commission: the 120 emergency number (Japanese page)',
+    'https://wjw.beijing.gov.cn/Japan/HealthServices/HealthIndication/202212/t20221230_2887831.html',
+    '卫生健康部门的页面：“120”是全国统一的医疗急救电话号码；另见 wwpfw.com“全國統壹的急救電話號碼是120”',
+    'The health commission’s own page: 120 is the nationwide emergency medical number; wwpfw.com agrees',
   ),
   'lines-unsourced': web(
     '公司客服号码（本次未能找到可存档的来源）',
