@@ -122,6 +122,8 @@ const holdout4 = pageSet('web-holdout-4.json');
 const holdout5 = pageSet('web-holdout-5.json');
 /** A sixth held-out set (38 pages, #28), labelled before the code ran on it (commit 63d7af1); in-sample since numbers4. */
 const holdout6 = pageSet('web-holdout-6.json');
+/** A seventh held-out set (46 pages, #28), labelled before the code ran on it (commit f28ccef). */
+const holdout7 = pageSet('web-holdout-7.json');
 
 /**
  * The #28 goals, per labelled number: officials recognised, numbers presented as a line they are
@@ -173,6 +175,7 @@ describe('phone corpus accuracy', () => {
       holdout4,
       holdout5,
       holdout6,
+      holdout7,
     }))
       console.log(
         JSON.stringify({ [name]: { ...metricsOf(set), goals: goalsOf(set), misses: missesOf(set) } }),
