@@ -96,10 +96,13 @@ const VERDICT_STYLE: Record<VerdictName, string> = {
   unlisted: 'color: #fff; background: #c2410c; border-color: #c2410c;',
   suspicious: 'color: #fff; background: #b91c1c; border-color: #7f1d1d;',
 };
+/** The tooltip's width, and the room it keeps from the window's edges (see keepInView). */
+const TIP_WIDTH = 260;
+const TIP_MARGIN = 8;
 /** The tooltip's look: adopted into a mark's shadow root when its tooltip is first built. */
 const TIP_STYLE = `
 .tip strong { display: block; margin-bottom: 2px; }
-.tip { display: none; position: absolute; left: 0; top: 18px; width: 260px; padding: 8px; background: #fff; color: #1f2328;
+.tip { all: initial; display: none; position: absolute; left: 0; top: 18px; box-sizing: border-box; width: ${TIP_WIDTH}px; max-width: calc(100vw - ${2 * TIP_MARGIN}px); padding: 8px; background: #fff; color: #1f2328;
   border: 1px solid #d0d7de; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.15); font: 12px/1.5 'PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif; white-space: normal; }
 .badge:hover + .tip, .tip:hover, .tip.focused, .tip.open { display: block; }
 .tip.shut { display: none; }
@@ -295,6 +298,7 @@ function listenForBadges(): void {
       styleInto(root);
       data.tip = root.appendChild(buildTip(host as HTMLElement, data.found, data.options));
     }
+    keepInView(data.tip, host);
     if (!shutting) data.tip.classList.remove('shut');
     if (event.type === 'focusin' && !shutting) data.tip.classList.add('focused');
     if (!activate) return;
@@ -304,6 +308,19 @@ function listenForBadges(): void {
   };
   for (const type of ['pointerover', 'focusin', 'focusout', 'click', 'keydown'])
     window.addEventListener(type, onMarkEvent, true);
+}
+
+/**
+ * The tooltip hangs from its mark's left edge, so a number at the end of a line would push it past
+ * the window's right edge: it moves left by what would overflow, never past the left edge. Measured
+ * as it opens (one layout per opening, none while marking).
+ */
+function keepInView(tip: HTMLElement, host: Element): void {
+  const room = document.documentElement.clientWidth;
+  const width = Math.min(TIP_WIDTH, room - 2 * TIP_MARGIN);
+  const { left } = host.getBoundingClientRect();
+  const overflow = left + width - (room - TIP_MARGIN);
+  tip.style.left = `${-Math.max(0, Math.min(overflow, left - TIP_MARGIN))}px`;
 }
 
 function buildMark(found: ScannedNumber, options: MarkOptions): HTMLElement {

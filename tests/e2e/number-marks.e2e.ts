@@ -1,6 +1,7 @@
 // The fake-number shield in Chromium: marks on a search-results page (including results that
 // load later), the popup's list of the page's numbers, and the red-flag warning in a seller chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shotPath } from './screen-checks';
 import { fixture, reportedDigits, ROOT, startHarness, type Harness } from './support';
 
 let harness: Harness;
@@ -100,6 +101,36 @@ describe('number marks in Chromium', () => {
         return JSON.stringify(await local.get('verdict-feedback'));
       });
     await expect.poll(notes).toContain('4009888898');
+    await page.close();
+  });
+
+  it('keeps an opened tip inside a narrow window when the number ends a line', async () => {
+    const page = await harness.browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto('http://www.baidu.com/s?wd=淘宝客服电话');
+    await page.evaluate(() => {
+      const line = document.createElement('p');
+      line.style.textAlign = 'right';
+      line.textContent = '淘宝官方客服 400-777-9999';
+      document.body.prepend(line);
+    });
+    const mark = page.locator('weiquan-mark[data-weiquan-digits="4007779999"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    await mark.locator('.badge').click();
+    await expect.poll(() => mark.locator('.tip').isVisible()).toBe(true);
+    const [left, right, room, align] = await mark
+      .locator('.tip')
+      .evaluate((tip) => [
+        tip.getBoundingClientRect().left,
+        tip.getBoundingClientRect().right,
+        document.documentElement.clientWidth,
+        getComputedStyle(tip).textAlign,
+      ]);
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(room);
+    // The page's right-aligned line does not reach into the tip.
+    expect(align).toBe('start');
+    await page.screenshot({ path: shotPath('number-tip-zh-380') });
     await page.close();
   });
 
