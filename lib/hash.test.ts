@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BIG_INPUT } from '../tests/support/time-limits';
-import { sha256Hex, STREAM_HASH_THRESHOLD } from './hash';
+import { sha256Hex, STREAM_HASH_THRESHOLD, useWasmSha256 } from './hash';
 
 /** A Blob just over the streaming threshold, with bytes that differ across its chunks. */
 function bigBlob(): { blob: Blob; expected: string } {
@@ -11,7 +11,6 @@ function bigBlob(): { blob: Blob; expected: string } {
 }
 
 afterEach(() => {
-  vi.doUnmock('./sha256-wasm');
   vi.resetModules();
 });
 
@@ -20,10 +19,23 @@ describe('sha256Hex of a Blob over the streaming threshold', () => {
     'streams it through WASM to the same digest as node, reporting progress to the end',
     BIG_INPUT,
     async () => {
+      const load = vi.fn(() => import('./sha256-wasm'));
+      useWasmSha256(load);
       const { blob, expected } = bigBlob();
       const progress: number[] = [];
       expect(await sha256Hex(blob, (done) => progress.push(done))).toBe(expected);
       expect(progress.at(-1)).toBe(blob.size);
+      expect(load).toHaveBeenCalledOnce();
+    },
+  );
+
+  it(
+    'streams it through the pure-JS hash where no page installed WASM (the background)',
+    BIG_INPUT,
+    async () => {
+      const { sha256Hex: backgroundHash } = await import('./hash');
+      const { blob, expected } = bigBlob();
+      expect(await backgroundHash(blob)).toBe(expected);
     },
   );
 
@@ -31,8 +43,8 @@ describe('sha256Hex of a Blob over the streaming threshold', () => {
     const refused = vi.fn(() =>
       Promise.reject(new Error("Refused to compile WebAssembly ('wasm-unsafe-eval')")),
     );
-    vi.doMock('./sha256-wasm', () => ({ createSHA256: refused }));
-    const { sha256Hex: hashWithoutWasm } = await import('./hash');
+    const { sha256Hex: hashWithoutWasm, useWasmSha256: install } = await import('./hash');
+    install(() => Promise.resolve({ createSHA256: refused }));
     const { blob, expected } = bigBlob();
     expect(await hashWithoutWasm(blob)).toBe(expected);
     expect(refused).toHaveBeenCalled();

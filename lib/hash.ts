@@ -20,14 +20,28 @@ interface StreamHash {
   hex(): string;
 }
 
+/** What lib/sha256-wasm.ts gives: hash-wasm's incremental SHA-256. */
+type WasmSha256 = () => Promise<{ createSHA256: typeof import('./sha256-wasm').createSHA256 }>;
+let loadWasmSha256: WasmSha256 | undefined;
+
+/**
+ * Pages where shoppers add their own files (the casebook: videos of any size) hash those over
+ * the threshold with hash-wasm, loaded by `load` when first needed. The background never hashes
+ * this much and does not call this, so its single-file build holds no WASM.
+ */
+export function useWasmSha256(load: WasmSha256): void {
+  loadWasmSha256 = load;
+}
+
 /**
  * WebCrypto has no incremental digest yet (w3c/webcrypto#73): hash-wasm's SHA-256 (WASM, about
- * 2.9× @noble/hashes on a 100 MB video in Chromium), or the pure-JS one where a CSP refuses
- * WebAssembly. Loaded when first needed: most pages never hash anything this large.
+ * 2.9× @noble/hashes on a 100 MB video in Chromium) where a page installed it, else, or where a
+ * CSP refuses WebAssembly, the pure-JS one.
  */
 async function incrementalSha256(): Promise<StreamHash> {
   try {
-    const { createSHA256 } = await import('./sha256-wasm');
+    if (!loadWasmSha256) throw new Error('no WASM SHA-256 on this page');
+    const { createSHA256 } = await loadWasmSha256();
     const wasm = await createSHA256();
     return { update: (chunk) => void wasm.update(chunk), hex: () => wasm.digest('hex') };
   } catch {

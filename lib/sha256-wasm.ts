@@ -1,3 +1,3 @@
-// hash-wasm's SHA-256 alone, for lib/hash.ts to load when first needed (importing the package
-// itself there would bring every algorithm it has into the background's single file).
+// hash-wasm's SHA-256 alone, for the casebook to hand to lib/hash.ts (useWasmSha256), loaded when
+// first needed; the background never imports it, so its single-file build stays without WASM.
 export { createSHA256 } from 'hash-wasm';

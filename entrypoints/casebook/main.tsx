@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { CasebookView, type CasebookProps } from '../../components/CasebookView';
 import { I18nContext } from '../../components/i18n';
+import { useWasmSha256 } from '../../lib/hash';
 import { browserI18n } from '../../lib/i18n';
 import { caseSummaries, ordersSeen } from '../../storage/cases-view';
 import { db, onUpgradeBlocked } from '../../storage/db';
@@ -12,6 +13,8 @@ import { attachChatApi } from './attach-chat';
 
 const i18n = browserI18n();
 const root = document.getElementById('app')!;
+// Videos added here over 64 MB hash with hash-wasm, loaded when the first one comes.
+useWasmSha256(() => import('../../lib/sha256-wasm'));
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
 
 // An older connection (a casebook tab left open across an update) holds the upgrade back: say so

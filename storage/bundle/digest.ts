@@ -21,11 +21,25 @@ export interface StreamDigest {
   digest(): Digests;
 }
 
+/** Digests and the zip's CRC-32 of an item hashed off the page's thread. */
+export interface BlobHashes extends Digests {
+  crc32: number;
+}
+
+/** Hashes whole Blobs elsewhere (workers); `hash` rejects where that is refused. */
+export interface BlobHasher {
+  /** `onBytes` gets each run of bytes hashed, once per byte, as it goes. */
+  hash(blob: Blob, onBytes?: (bytes: number) => void): Promise<BlobHashes>;
+  close(): void;
+}
+
 export interface DigestEngine {
   /** Largest file read whole and handed to `bytes`; larger ones go through `stream`. */
   readWhole: number;
   bytes(bytes: Uint8Array): Promise<Digests>;
   stream(): Promise<StreamDigest>;
+  /** Where the engine can hash big items off the page's thread (the extension's workers). */
+  blobHasher?(): BlobHasher | undefined;
 }
 
 /** Hashes bytes already in memory with WebCrypto (same results in node and every browser). */
@@ -79,6 +93,9 @@ export const readWhole = (): number => engine.readWhole;
 export const digestBytes = (bytes: Uint8Array): Promise<Digests> => engine.bytes(bytes);
 
 export const digestStream = (): Promise<StreamDigest> => engine.stream();
+
+/** Workers for big items where the engine has them (export closes them when it is done). */
+export const openBlobHasher = (): BlobHasher | undefined => engine.blobHasher?.();
 
 export async function digestBlob(blob: Blob): Promise<Digests> {
   if (blob.size <= engine.readWhole) return digestBytes(new Uint8Array(await blob.arrayBuffer()));

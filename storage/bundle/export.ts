@@ -12,7 +12,16 @@ import { UNATTACHED_CASE } from '../evidence-repo';
 import { findOrderSeen, orderKey } from '../orders-repo';
 import { BAGIT_TXT, bagInfoText, manifestText } from './bagit';
 import { BACKUP_JSON, CASE_JSON, DRAFT_FILES, NOTE_TXT, checkCase, type FileProblem } from './check';
-import { digestBytes, digestStream, readWhole, type Digests } from './digest';
+import {
+  digestBytes,
+  digestStream,
+  openBlobHasher,
+  READ_WHOLE,
+  readWhole,
+  type BlobHasher,
+  type BlobHashes,
+  type Digests,
+} from './digest';
 import { MAX_JSON_BYTES } from './limits';
 import { buildDrafts, redactor, type Complainant } from './drafts';
 import { BundleError, bundleError } from './errors';
@@ -66,6 +75,8 @@ type Written = Map<string, Digests & { size: number }>;
 
 interface Run {
   zip: BlobZipWriter;
+  /** Workers hashing big items, opened at the first one; gone once refused. */
+  hasher?: BlobHasher | null;
   payload: Written;
   tags: Written;
   progress: (bytes: number) => void;
@@ -85,6 +96,22 @@ async function addText(run: Run, written: Written, path: string, text: string): 
   run.zip.addBytes(path, bytes, run.now);
 }
 
+/**
+ * A video's digests and CRC-32 from the hash workers, undefined where they are refused (then
+ * this item and the rest are hashed on this thread, as before).
+ */
+async function hashOffThread(run: Run, blob: Blob): Promise<BlobHashes | undefined> {
+  if (run.hasher === undefined) run.hasher = openBlobHasher() ?? null;
+  if (!run.hasher) return undefined;
+  try {
+    return await run.hasher.hash(blob, run.progress);
+  } catch {
+    run.hasher.close();
+    run.hasher = null;
+    return undefined;
+  }
+}
+
 /** One item into the zip: its bytes hashed (SHA-256 and SHA-512) as they are read. */
 async function addEvidence(
   run: Run,
@@ -92,6 +119,13 @@ async function addEvidence(
   item: EvidenceRecord,
 ): Promise<{ digests: Digests; bytes?: Uint8Array }> {
   cancelled(run.signal);
+  const offThread = item.content.size > READ_WHOLE ? await hashOffThread(run, item.content) : undefined;
+  if (offThread) {
+    const { crc32, ...digests } = offThread;
+    run.zip.addHashed(path, item.content, crc32, item.capturedAt);
+    run.payload.set(path, { ...digests, size: item.content.size });
+    return { digests };
+  }
   if (item.content.size > readWhole()) {
     const hash = await digestStream();
     await run.zip.addStream(path, item.content, item.capturedAt, (chunk) => {
@@ -342,6 +376,20 @@ async function startRun(options: ExportProgress & { now?: number }, total: numbe
   return run;
 }
 
+/** Runs an export; its hash workers stop when it ends, finished or failed. */
+async function exporting<T>(
+  options: ExportProgress & { now?: number },
+  total: number,
+  write: (run: Run) => Promise<T>,
+): Promise<T> {
+  const run = await startRun(options, total);
+  try {
+    return await write(run);
+  } finally {
+    run.hasher?.close();
+  }
+}
+
 async function bytesToExport(db: WeiquanDb, caseIds: number[]): Promise<number> {
   let total = 0;
   await db.evidence
@@ -359,58 +407,59 @@ export async function exportCase(
   caseId: number,
   options: ExportOptions = {},
 ): Promise<ExportResult> {
-  const run = await startRun(options, await bytesToExport(db, [caseId]));
-  const written = await writeCase(run, db, caseId, 'data/');
-  const { doc } = written;
-  const complainant = options.complainant ?? {};
-  const hide = options.redact ? redactor(complainant) : (text: string) => text;
-  const seen = doc.order;
-  const drafts = buildDrafts({
-    platform: doc.case.platform,
-    orderId: doc.case.orderId,
-    problem: doc.case.problem,
-    notes: doc.case.notes,
-    order: seen?.order,
-    orderUrl: seen?.url,
-    complainant,
-    calls: written.calls,
-    chain: { entries: written.chain.entries, head: doc.chainHead },
-    evidence: doc.evidence.map((e) => ({
-      at: shanghaiOf(e),
-      kind: e.kind,
-      title: e.title,
-      path: e.path,
-      sha256: e.sha256,
-    })),
+  return exporting(options, await bytesToExport(db, [caseId]), async (run) => {
+    const written = await writeCase(run, db, caseId, 'data/');
+    const { doc } = written;
+    const complainant = options.complainant ?? {};
+    const hide = options.redact ? redactor(complainant) : (text: string) => text;
+    const seen = doc.order;
+    const drafts = buildDrafts({
+      platform: doc.case.platform,
+      orderId: doc.case.orderId,
+      problem: doc.case.problem,
+      notes: doc.case.notes,
+      order: seen?.order,
+      orderUrl: seen?.url,
+      complainant,
+      calls: written.calls,
+      chain: { entries: written.chain.entries, head: doc.chainHead },
+      evidence: doc.evidence.map((e) => ({
+        at: shanghaiOf(e),
+        kind: e.kind,
+        title: e.title,
+        path: e.path,
+        sha256: e.sha256,
+      })),
+    });
+    const caseText = docText(doc);
+    assertJsonFits(CASE_JSON, utf8Bytes(caseText));
+    await addText(run, run.payload, CASE_JSON, caseText);
+    const [callScript, complaint, summary] = DRAFT_FILES;
+    await addText(run, run.payload, callScript, hide(drafts.callScript));
+    await addText(run, run.payload, complaint, hide(drafts.complaint12315));
+    await addText(run, run.payload, summary, hide(drafts.publicSummary));
+    await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
+    const fileName = `weiquan-${doc.case.platform}-${safePart(doc.case.orderId)}-${fileStamp(run.now)}.zip`;
+    const html = reportHtml({
+      doc,
+      chain: written.chain,
+      problems: written.problems.length,
+      drafts,
+      redact: hide,
+      redacted: Boolean(options.redact && (complainant.phone || complainant.address)),
+      verifierScript: VERIFIER_SCRIPT,
+      fileName,
+    });
+    await addText(run, run.tags, 'index.html', html);
+    await finishBag(
+      run,
+      `Evidence of ${doc.case.platform} order ${doc.case.orderId}`,
+      `${doc.case.platform}:${doc.case.orderId}`,
+    );
+    const blob = run.zip.finish();
+    await assertZipOpens(blob);
+    return { blob, fileName, problems: written.problems };
   });
-  const caseText = docText(doc);
-  assertJsonFits(CASE_JSON, utf8Bytes(caseText));
-  await addText(run, run.payload, CASE_JSON, caseText);
-  const [callScript, complaint, summary] = DRAFT_FILES;
-  await addText(run, run.payload, callScript, hide(drafts.callScript));
-  await addText(run, run.payload, complaint, hide(drafts.complaint12315));
-  await addText(run, run.payload, summary, hide(drafts.publicSummary));
-  await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
-  const fileName = `weiquan-${doc.case.platform}-${safePart(doc.case.orderId)}-${fileStamp(run.now)}.zip`;
-  const html = reportHtml({
-    doc,
-    chain: written.chain,
-    problems: written.problems.length,
-    drafts,
-    redact: hide,
-    redacted: Boolean(options.redact && (complainant.phone || complainant.address)),
-    verifierScript: VERIFIER_SCRIPT,
-    fileName,
-  });
-  await addText(run, run.tags, 'index.html', html);
-  await finishBag(
-    run,
-    `Evidence of ${doc.case.platform} order ${doc.case.orderId}`,
-    `${doc.case.platform}:${doc.case.orderId}`,
-  );
-  const blob = run.zip.finish();
-  await assertZipOpens(blob);
-  return { blob, fileName, problems: written.problems };
 }
 
 /** Every case with its evidence and log, the orders seen and the settings: a whole-database backup. */
@@ -420,54 +469,55 @@ export async function exportBackup(
 ): Promise<ExportResult> {
   const cases = await db.cases.orderBy('id').toArray();
   const ids = cases.map((c) => c.id!);
-  const run = await startRun(options, await bytesToExport(db, [...ids, UNATTACHED_CASE]));
-  const problems: ExportResult['problems'] = [];
-  const casePaths: string[] = [];
-  const room = new BackupRoom();
-  for (const [index, record] of cases.entries()) {
-    const dir = `data/cases/${String(index + 1).padStart(4, '0')}-${record.platform}-${safePart(record.orderId)}/`;
-    let written: CaseWritten;
-    try {
-      written = await writeCase(run, db, record.id!, dir, room);
-    } catch (error) {
-      // One case that cannot be exported is skipped and named; the rest of the backup goes on.
-      if (!(error instanceof BundleError) || error.code !== 'case-invalid') throw error;
-      problems.push({ path: `${dir}case.json`, title: record.title, problem: 'case-invalid' });
-      continue;
+  return exporting(options, await bytesToExport(db, [...ids, UNATTACHED_CASE]), async (run) => {
+    const problems: ExportResult['problems'] = [];
+    const casePaths: string[] = [];
+    const room = new BackupRoom();
+    for (const [index, record] of cases.entries()) {
+      const dir = `data/cases/${String(index + 1).padStart(4, '0')}-${record.platform}-${safePart(record.orderId)}/`;
+      let written: CaseWritten;
+      try {
+        written = await writeCase(run, db, record.id!, dir, room);
+      } catch (error) {
+        // One case that cannot be exported is skipped and named; the rest of the backup goes on.
+        if (!(error instanceof BundleError) || error.code !== 'case-invalid') throw error;
+        problems.push({ path: `${dir}case.json`, title: record.title, problem: 'case-invalid' });
+        continue;
+      }
+      problems.push(...written.problems);
+      const caseText = docText(written.doc);
+      assertJsonFits(`${dir}case.json`, utf8Bytes(caseText));
+      await addText(run, run.payload, `${dir}case.json`, caseText);
+      casePaths.push(`${dir}case.json`);
     }
-    problems.push(...written.problems);
-    const caseText = docText(written.doc);
-    assertJsonFits(`${dir}case.json`, utf8Bytes(caseText));
-    await addText(run, run.payload, `${dir}case.json`, caseText);
-    casePaths.push(`${dir}case.json`);
-  }
-  const unattached = await writeUnattached(run, db);
-  const base = {
-    format: BACKUP_FORMAT,
-    version: SCHEMA_VERSION,
-    exportedAt: new Date(run.now).toISOString(),
-    exportedBy: agent(),
-    cases: casePaths,
-    orders: [],
-    settings: await db.settings.toArray(),
-    ...(unattached.length > 0 && { unattached }),
-  };
-  // The orders seen: those of the cases always, the rest as many as restore will accept.
-  const withCase = new Set(cases.map((c) => orderKey(c.platform, c.orderId)));
-  const budget = room.backupJsonBytes - utf8Bytes(docText(base));
-  const { kept, leftOut } = ordersThatFit(await db.orders.toArray(), withCase, budget);
-  const doc: BackupDoc = BackupDocSchema.parse({ ...base, orders: kept });
-  const backupText = docText(doc);
-  assertJsonFits(BACKUP_JSON, utf8Bytes(backupText));
-  await addText(run, run.payload, BACKUP_JSON, backupText);
-  await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
-  await finishBag(run, `Weiquan Helper backup of ${cases.length} cases`, `backup:${fileStamp(run.now)}`);
-  const blob = run.zip.finish();
-  await assertZipOpens(blob);
-  return {
-    blob,
-    fileName: `weiquan-backup-${fileStamp(run.now)}.zip`,
-    problems,
-    ...(leftOut > 0 && { ordersLeftOut: leftOut }),
-  };
+    const unattached = await writeUnattached(run, db);
+    const base = {
+      format: BACKUP_FORMAT,
+      version: SCHEMA_VERSION,
+      exportedAt: new Date(run.now).toISOString(),
+      exportedBy: agent(),
+      cases: casePaths,
+      orders: [],
+      settings: await db.settings.toArray(),
+      ...(unattached.length > 0 && { unattached }),
+    };
+    // The orders seen: those of the cases always, the rest as many as restore will accept.
+    const withCase = new Set(cases.map((c) => orderKey(c.platform, c.orderId)));
+    const budget = room.backupJsonBytes - utf8Bytes(docText(base));
+    const { kept, leftOut } = ordersThatFit(await db.orders.toArray(), withCase, budget);
+    const doc: BackupDoc = BackupDocSchema.parse({ ...base, orders: kept });
+    const backupText = docText(doc);
+    assertJsonFits(BACKUP_JSON, utf8Bytes(backupText));
+    await addText(run, run.payload, BACKUP_JSON, backupText);
+    await addText(run, run.payload, NOTE_TXT, `${evidenceNoteText()}\n`);
+    await finishBag(run, `Weiquan Helper backup of ${cases.length} cases`, `backup:${fileStamp(run.now)}`);
+    const blob = run.zip.finish();
+    await assertZipOpens(blob);
+    return {
+      blob,
+      fileName: `weiquan-backup-${fileStamp(run.now)}.zip`,
+      problems,
+      ...(leftOut > 0 && { ordersLeftOut: leftOut }),
+    };
+  });
 }

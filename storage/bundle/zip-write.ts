@@ -21,6 +21,17 @@ class StoredEntry extends ZipPassThrough {
     // fflate casts the same way in its own push (its process takes ArrayBuffer-backed bytes).
     this.process(chunk as Uint8Array<ArrayBuffer>, final ?? false);
   }
+
+  /**
+   * The whole entry at once, its CRC-32 taken elsewhere (a hash worker): fflate's Zip reads only
+   * the length of a stored entry's data, to place what follows, so `standIn` has that length and
+   * no bytes; the writer puts the Blob itself in its place.
+   */
+  pushHashed(standIn: Uint8Array, crc32: number): void {
+    this.size = standIn.length;
+    this.crc = crc32;
+    this.process(standIn as Uint8Array<ArrayBuffer>, true);
+  }
 }
 
 /** Our zips have no ZIP64 records: every offset must stay below 4 GiB. */
@@ -88,6 +99,21 @@ export class BlobZipWriter {
     this.current = { bytes, blob };
     try {
       entry.push(bytes, true);
+    } finally {
+      this.current = undefined;
+    }
+    this.check();
+  }
+
+  /** Adds a Blob whose CRC-32 was taken elsewhere: its bytes are never read on this thread. */
+  addHashed(name: string, blob: Blob, crc32: number, mtime: number): void {
+    const entry = new StoredEntry(name);
+    entry.mtime = mtime;
+    this.zip.add(entry);
+    const standIn = { length: blob.size } as Uint8Array;
+    this.current = { bytes: standIn, blob };
+    try {
+      entry.pushHashed(standIn, crc32);
     } finally {
       this.current = undefined;
     }

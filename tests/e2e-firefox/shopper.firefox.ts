@@ -3,7 +3,8 @@
 // the MV2 build: a background page instead of a worker, browser.* promises, no offscreen
 // document. BiDi cannot open moz-extension:// pages itself, so every add-on page here is one
 // the add-on opened (the 维权 button's window, the popup's casebook link).
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -166,6 +167,30 @@ describe('Weiquan Helper in Firefox ESR', () => {
     );
     expect(pngs).toHaveLength(1);
     expect(Buffer.from(pngs[0]![1]).readUInt32BE(16)).toBe(1280);
+  });
+
+  it('hashes a big item in the casebook’s hash worker, as export does for videos over 8 MB', async () => {
+    // The worker the build emits, started the way storage/bundle/hash-workers.ts starts it: it
+    // must load under the add-on's CSP and compile its WASM in Firefox too.
+    const worker = (await readdir(`${FIREFOX_E2E_BUILD}/assets`)).find((name) =>
+      name.startsWith('hash-worker-'),
+    );
+    expect(worker).toBeDefined();
+    const reply = await helper.evaluate(
+      (url) =>
+        new Promise<unknown>((resolve) => {
+          const hashing = new Worker(url, { type: 'module' });
+          const bytes = new Uint8Array(9 * 1024 * 1024).map((_, i) => (i * 31) & 255);
+          hashing.onerror = (event) => resolve(`error: ${event.message}`);
+          hashing.onmessage = ({ data }: MessageEvent<{ result?: unknown }>) => {
+            if (data.result) resolve(data.result);
+          };
+          hashing.postMessage({ id: 1, blob: new Blob([bytes]), share: 'sha256-crc32' });
+        }),
+      `/assets/${worker}`,
+    );
+    const bytes = new Uint8Array(9 * 1024 * 1024).map((_, i) => (i * 31) & 255);
+    expect(reply).toMatchObject({ hex: createHash('sha256').update(bytes).digest('hex') });
   });
 
   it('links the privacy policy from the casebook; the page ships in the add-on', async () => {

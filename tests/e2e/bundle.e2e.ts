@@ -47,14 +47,18 @@ describe('evidence bundle in Chromium', () => {
     await card.getByTestId('file-input').setInputFiles([
       { name: 'defect.png', mimeType: 'image/png', buffer: Buffer.from(pngBytes(300_000)) },
       { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('鉴定报告：非正品', 'utf8') },
+      // Over 8 MB: export hashes it in the casebook's hash workers, not on the page's thread.
+      { name: 'unboxing.mp4', mimeType: 'video/mp4', buffer: Buffer.from(pngBytes(9 * 1024 ** 2, 7)) },
     ]);
-    await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(2);
+    await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(3);
     hashes = (
       await card
         .getByTestId('evidence-item')
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-sha256')!))
     ).sort();
 
+    const workers: string[] = [];
+    casebook.on('worker', (worker) => workers.push(worker.url()));
     const exporter = casebook.getByTestId('bundle-export').first();
     await exporter.getByTestId('bundle-export-open').click();
     await exporter.getByTestId('bundle-name').fill('张三');
@@ -67,12 +71,13 @@ describe('evidence bundle in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(new RegExp(`^weiquan-tmall-${ID}-\\d{8}-\\d{6}\\.zip$`));
     bundlePath = join(dir, download.suggestedFilename());
     await download.saveAs(bundlePath);
+    expect(workers.filter((url) => url.includes('hash-worker'))).toHaveLength(2);
 
     const outcome = await verifyBundle(bundlePath);
     expect(outcome.lines.join('\n')).toMatch(/^OK /);
     expect(outcome.exitCode).toBe(0);
     // The order the page showed was logged when the case was made: shop and amount are bound.
-    expect(outcome.json).toMatchObject({ cases: [{ order: 'bound', chainEntries: 4 }] });
+    expect(outcome.json).toMatchObject({ cases: [{ order: 'bound', chainEntries: 5 }] });
     // Unzipped by the system's own unzip: a plain, valid zip with readable names.
     execFileSync('unzip', ['-q', bundlePath, '-d', join(dir, 'unzipped')]);
     const listing = execFileSync('unzip', ['-Z1', bundlePath], { encoding: 'utf8' }).split('\n');
@@ -84,7 +89,7 @@ describe('evidence bundle in Chromium', () => {
         'data/drafts/12315-complaint.txt',
       ]),
     );
-    expect(listing.filter((n) => n.startsWith('data/evidence/'))).toHaveLength(2);
+    expect(listing.filter((n) => n.startsWith('data/evidence/'))).toHaveLength(3);
     // sha256sum, the tool anyone has, agrees with the manifest.
     execFileSync('sha256sum', ['--quiet', '-c', 'manifest-sha256.txt'], { cwd: join(dir, 'unzipped') });
     const html = await readFile(join(dir, 'unzipped', 'index.html'), 'utf8');
@@ -113,10 +118,10 @@ describe('evidence bundle in Chromium', () => {
     });
     await report.goto(`file://${join(dir, 'unzipped', 'index.html')}`);
     expect(await report.getByTestId('chain-at-export').textContent()).toContain('导出时校验通过');
-    expect(await report.locator('#evidence tbody tr').count()).toBe(2);
+    expect(await report.locator('#evidence tbody tr').count()).toBe(3);
     // The chain head to record when filing: entry count and last hash, also in the 12315 draft.
     const head = (await report.locator('#chain-head').textContent())!;
-    expect(head).toMatch(/^4:[0-9a-f]{64}$/);
+    expect(head).toMatch(/^5:[0-9a-f]{64}$/);
     expect(await readFile(join(dir, 'unzipped', 'data/drafts/12315-complaint.txt'), 'utf8')).toContain(head);
     expect(await report.getByTestId('chain-head-box').textContent()).toContain('12315');
     await report.locator('#pick-zip').setInputFiles(bundlePath);
@@ -172,7 +177,7 @@ describe('evidence bundle in Chromium', () => {
       await library.getByTestId('bundle-import').setInputFiles(bundlePath);
       await expect.poll(() => library.getByTestId('bundle-result').textContent()).toContain(ID);
       const card = await openCase(page, ID);
-      await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(2);
+      await expect.poll(() => card.getByTestId('evidence-item').count()).toBe(3);
       const imported = (
         await card
           .getByTestId('evidence-item')
@@ -181,7 +186,7 @@ describe('evidence bundle in Chromium', () => {
       expect(imported).toEqual(hashes);
       expect(await card.textContent()).toContain('3dsway旗舰店');
       await verifyCase(card);
-      await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('2 项证据');
+      await expect.poll(() => card.getByTestId('chain-ok').textContent()).toContain('3 项证据');
 
       const hostile = join(dir, 'hostile.zip');
       const files = unzipSync(await readFile(bundlePath));
