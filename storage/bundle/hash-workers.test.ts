@@ -42,6 +42,13 @@ class RefusedWorker extends InProcessWorker {
   }
 }
 
+/** A worker that answers with something other than digests: read as a failure, never as hashes. */
+class GarbledWorker extends InProcessWorker {
+  override postMessage({ id }: { id: number }): void {
+    setTimeout(() => this.onmessage?.({ data: { id, result: { hex: '<img src=x>', crc32: 0 } } }));
+  }
+}
+
 let db: WeiquanDb | undefined;
 afterEach(async () => {
   vi.unstubAllGlobals();
@@ -116,7 +123,7 @@ describe('export with hash workers', () => {
     expect(inWorkers).toEqual(onPage);
   }, 60_000);
 
-  it('hashes on the page where workers cannot start or fail to load: the same bundle', async () => {
+  it('hashes on the page where workers cannot start, fail to load or answer garbage: the same bundle', async () => {
     const caseId = await caseWithVideo();
     useDigestEngine(wasmEngine);
     const onPage = await bundleBytes(caseId);
@@ -132,5 +139,7 @@ describe('export with hash workers', () => {
     vi.stubGlobal('Worker', RefusedWorker);
     expect(await bundleBytes(caseId)).toEqual(onPage);
     expect(RefusedWorker.terminated).toBe(2);
+    vi.stubGlobal('Worker', GarbledWorker);
+    expect(await bundleBytes(caseId)).toEqual(onPage);
   }, 60_000);
 });

@@ -5,14 +5,13 @@
 // export hashes on its own thread, as before: the same digests either way.
 import { HASH_SHARES, type HashShare, type ShareResult } from './blob-hash';
 import type { BlobHasher } from './digest';
+import { HashReply } from './hash-messages';
 
 interface Pending {
   resolve(result: ShareResult): void;
   reject(error: Error): void;
   onBytes?: (bytes: number) => void;
 }
-
-type Reply = { id: number } & ({ result: ShareResult } | { error: string } | { bytes: number });
 
 const spawn = () => new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
 
@@ -30,11 +29,16 @@ function shareWorker(share: HashShare) {
     failAll(new Error(`hash worker failed: ${event.message}`));
   };
   worker.onmessageerror = () => failAll(new Error('hash worker reply unreadable'));
-  worker.onmessage = ({ data }: MessageEvent<Reply>) => {
-    const waiting = pending.get(data.id);
+  worker.onmessage = (event: MessageEvent<unknown>) => {
+    const reply = HashReply.safeParse(event.data);
+    if (!reply.success) return failAll(new Error('hash worker reply malformed'));
+    const data = reply.data;
+    const { id } = data;
+    if (typeof id !== 'number') return failAll(new Error('hash worker refused a request'));
+    const waiting = pending.get(id);
     if (!waiting) return;
     if ('bytes' in data) return waiting.onBytes?.(data.bytes);
-    pending.delete(data.id);
+    pending.delete(id);
     if ('result' in data) waiting.resolve(data.result);
     else waiting.reject(new Error(data.error));
   };
