@@ -40,14 +40,18 @@ export const round = (value: number, digits = 3) => Number(value.toFixed(digits)
 /**
  * Times each of `fns` `runs` times, taking turns (one call of each per round, after `warmup`
  * untimed rounds), so that the load of a busy machine falls on all of them alike; medians in ms.
- * Each round starts one further along, so none always follows the same one (and pays for the
- * garbage it left).
+ * Each round takes them in a random order, so none keeps following the same one (and paying
+ * for the garbage it left: the parse of a 300 kB page leaves plenty).
  */
 export function timeAlternating(fns: Array<() => unknown>, runs: number, warmup = 5): number[] {
   const times = fns.map((): number[] => []);
+  const order = fns.map((_, i) => i);
   for (let round = 0; round < warmup + runs; round++) {
-    for (let k = 0; k < fns.length; k++) {
-      const i = (round + k) % fns.length;
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(Math.random() * (k + 1));
+      [order[k], order[j]] = [order[j]!, order[k]!];
+    }
+    for (const i of order) {
       const start = performance.now();
       fns[i]!();
       if (round >= warmup) times[i]!.push(performance.now() - start);
