@@ -217,11 +217,10 @@ function markFor(verdict: VerdictName, labels: MarkOptions['labels']): HTMLEleme
   if (!template) {
     template = document.createElement(MARK_TAG);
     template.setAttribute('data-weiquan-verdict', verdict);
-    template.style.cssText = HOST_STYLE;
     // A warning says so in words; other verdicts are an icon that covers as little as it can.
     // The tooltip (reason, official route) is the badge's description once built (id "tip").
     const warning = isWarning(verdict);
-    if (warning) template.style.cssText = CHIP_HOST_STYLE;
+    template.style.cssText = warning ? CHIP_HOST_STYLE : HOST_STYLE;
     const badge = document.createElement('span');
     badge.className = 'badge';
     badge.style.cssText = (warning ? CHIP_STYLE : BADGE_STYLE) + VERDICT_STYLE[verdict];

@@ -8,7 +8,7 @@ import {
   htmlDocument,
 } from '../../tests/support/fixtures';
 import { detectPage } from './detect';
-import { decodeJsStringLiteral, jsonParseArgument } from './extract/js-string';
+import { decodeJsStringLiteral, jsonParseArgument, parseJsonLiteral } from './extract/js-string';
 
 const URLS = fixtureJson<Record<string, string>>('taobao/urls.json');
 const REAL = 'taobao/order-list-old-2025-11.html';
@@ -144,7 +144,41 @@ describe('JS string literal decoding', () => {
 
   it('finds only the named assignment', () => {
     expect(jsonParseArgument(`window.pcExtraData = JSON.parse('1');`, 'data')).toEqual({ found: false });
-    expect(jsonParseArgument(`var data = JSON.parse("[1]");`, 'data')).toEqual({ found: true, text: '[1]' });
+    expect(jsonParseArgument(`var data = JSON.parse("[1]");`, 'data')).toEqual({ found: true, value: [1] });
+  });
+
+  it('parses a literal in one pass to what decoding it, then parsing it, gives', () => {
+    const decodedThenParsed = (literal: string) => {
+      const text = decodeJsStringLiteral(literal, 0);
+      try {
+        return text === null ? null : (JSON.parse(text) as unknown);
+      } catch {
+        return null;
+      }
+    };
+    const literals = [
+      String.raw`'{\"a\":\"\u5929\u732B\",\"b\":[1,\"x\/y\"]}'`,
+      String.raw`"{\"it's\":\'1\'}"`,
+      // Escaped quotes and backslashes end or escape JSON strings once decoded.
+      String.raw`'["a\u0022,\u0022b"]'`,
+      String.raw`'["a\u005c"]'`,
+      String.raw`'["a\u005C", "b"]'`,
+      // A control character is refused by JSON raw, not escaped.
+      String.raw`'["\u0009"]'`,
+      String.raw`'{\u0022a\u0022:1}'`,
+      String.raw`'\ufeff[1]'`,
+      String.raw`'[\"\\\"\"]'`,
+      String.raw`'["\x41\u{1F600}\ud83d\ude00"]'`,
+      String.raw`'["\uZZZZ"]'`,
+      `'["天猫"]'`,
+      `'["a\\\nb"]'`,
+      String.raw`'{"a":1'`,
+    ];
+    for (const literal of literals)
+      expect(parseJsonLiteral(literal, 0), literal).toEqual(decodedThenParsed(literal));
+    expect(parseJsonLiteral(String.raw`'["a\u0022,\u0022b"]'`, 0)).toEqual(['a', 'b']);
+    expect(parseJsonLiteral(String.raw`'["a\u005c"]'`, 0)).toBeNull();
+    expect(parseJsonLiteral(String.raw`'["\u0009"]'`, 0)).toBeNull();
   });
 });
 

@@ -4,6 +4,8 @@
 // time (CPU) and as wall time; the judging it asks of the service worker runs in another process.
 // Marks wait until their numbers come near the viewport (lib/near-viewport.ts): the initial scan
 // ends when those are in, and the marking of the rest is timed apart while the page scrolls.
+// With a peer build (another checkout's .output, `npm run bench -- --peer DIR`), both are opened
+// in turn, run by run, and each figure carries the peer's median from the same run.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +34,9 @@ async function traced(cdp: CDPSession, done: () => Promise<void>): Promise<Trace
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    traceConfig: {
+      includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    },
   });
   await done();
   await cdp.send('Tracing.end');
@@ -66,7 +70,11 @@ function scriptTime(events: TraceEvent[], script: string) {
     else
       scan = { thread: scan.thread + thread, wall: scan.wall + wall, longest: Math.max(scan.longest, wall) };
   }
-  return { start, scan };
+  // Every task of that thread meanwhile (the page's parse, style, layout and paint, and ours).
+  const tab = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === main?.pid && e.tid === main.tid)
+    .reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  return { start, scan, tab };
 }
 
 const marksOn = (page: Page) => page.evaluate(() => document.getElementsByTagName('weiquan-mark').length);
@@ -127,70 +135,112 @@ export async function scanOnce(browser: ExtensionBrowser) {
   return { ...initial, marks, scrolled };
 }
 
-/** `baseline`: libphonenumber-js on the same page (scan-bench.ts), for the ratio. */
+interface ScanFigures {
+  thread: number[];
+  wall: number[];
+  longest: number[];
+  start: number[];
+  scrolling: number[];
+  /** The number script's share of its tab's main-thread CPU time until the marks settle. */
+  share: number[];
+  marks: number;
+  marksAtEnd: number;
+}
+
+const noFigures = (): ScanFigures => ({
+  thread: [],
+  wall: [],
+  longest: [],
+  start: [],
+  scrolling: [],
+  share: [],
+  marks: 0,
+  marksAtEnd: 0,
+});
+
+async function scanInto(browser: ExtensionBrowser, figures: ScanFigures, timed: boolean): Promise<void> {
+  const time = await scanOnce(browser);
+  figures.marks = time.marks;
+  figures.marksAtEnd = time.scrolled.marks;
+  if (!timed) return; // warm-up: the service worker's first judging compiles its code
+  figures.thread.push(time.scan.thread);
+  figures.wall.push(time.scan.wall);
+  figures.longest.push(time.scan.longest);
+  figures.start.push(time.start.wall);
+  figures.scrolling.push(time.scrolled.time.scan.thread);
+  figures.share.push((100 * (time.start.thread + time.scan.thread)) / time.tab);
+}
+
+/**
+ * `baseline`: libphonenumber-js on the same page (scan-bench.ts), for the ratio. `peer`: another
+ * build of the extension, opened in its own browser in turn with this one, run by run.
+ */
 export async function extensionScanBench(
   buildDir: string,
   runs: number,
   baseline: BenchResult,
+  peer?: { tree: string; buildDir: string },
 ): Promise<BenchResult[]> {
   const site = await serveResultsPage();
-  const browser = await launchWithExtension(buildDir, site, { headless: true });
-  const thread: number[] = [];
-  const wall: number[] = [];
-  const longest: number[] = [];
-  const start: number[] = [];
-  const scrolling: number[] = [];
-  let marks = 0;
-  let marksAtEnd = 0;
+  const ours = noFigures();
+  const theirs = noFigures();
+  const browsers: ExtensionBrowser[] = [];
   try {
+    browsers.push(await launchWithExtension(buildDir, site, { headless: true }));
+    if (peer) browsers.push(await launchWithExtension(peer.buildDir, site, { headless: true }));
     for (let run = 0; run < runs + 1; run++) {
-      const time = await scanOnce(browser);
-      marks = time.marks;
-      marksAtEnd = time.scrolled.marks;
-      if (run === 0) continue; // warm-up: the service worker's first judging compiles its code
-      thread.push(time.scan.thread);
-      wall.push(time.scan.wall);
-      longest.push(time.scan.longest);
-      start.push(time.start.wall);
-      scrolling.push(time.scrolled.time.scan.thread);
+      await scanInto(browsers[0]!, ours, run > 0);
+      if (browsers[1]) await scanInto(browsers[1], theirs, run > 0);
     }
   } finally {
-    await browser.close();
+    for (const browser of browsers) await browser.close();
     await site.close();
   }
-  const page = `results page served as www.baidu.com, 23,406 elements (every number judged; ${marks} marks near the viewport)`;
+  const page = `results page served as www.baidu.com, 23,406 elements (every number judged; ${ours.marks} marks near the viewport)`;
+  const figure = (
+    name: string,
+    pick: (f: ScanFigures) => number[],
+    unit: BenchResult['unit'] = 'ms',
+    ratioTo?: number,
+  ): BenchResult => {
+    const mine = median(pick(ours));
+    const result: BenchResult = { name, unit, median: round(mine, 2), runs };
+    if (ratioTo !== undefined)
+      Object.assign(result, { baseline: baseline.name, ratio: round(mine / ratioTo) });
+    if (peer) {
+      const other = median(pick(theirs));
+      result.peer = {
+        tree: peer.tree,
+        median: round(other, 2),
+        ...(ratioTo !== undefined && { ratio: round(other / ratioTo) }),
+      };
+    }
+    return result;
+  };
   return [
-    {
-      name: `built extension: number script's tasks after its start, main-thread wall time (Chrome trace): ${page}`,
-      unit: 'ms',
-      median: round(median(wall), 2),
-      runs,
-    },
-    {
-      name: `built extension: the same tasks, main-thread CPU time (trace tdur): ${page}`,
-      unit: 'ms',
-      median: round(median(thread), 2),
-      runs,
-      baseline: baseline.name,
-      ratio: round(median(thread) / baseline.median),
-    },
-    {
-      name: `built extension: number script's longest task: ${page}`,
-      unit: 'ms',
-      median: round(median(longest), 2),
-      runs,
-    },
-    {
-      name: `built extension: marking the rest while the page is scrolled to its end, a screen every 50 ms, main-thread CPU time (${marksAtEnd} marks in all): ${page}`,
-      unit: 'ms',
-      median: round(median(scrolling), 2),
-      runs,
-    },
-    {
-      name: `built extension: number script start (compile and run its top level, once per page): ${page}`,
-      unit: 'ms',
-      median: round(median(start), 2),
-      runs,
-    },
+    figure(
+      `built extension: number script's tasks after its start, main-thread wall time (Chrome trace): ${page}`,
+      (f) => f.wall,
+    ),
+    figure(
+      `built extension: the same tasks, main-thread CPU time (trace tdur): ${page}`,
+      (f) => f.thread,
+      'ms',
+      baseline.median,
+    ),
+    figure(`built extension: number script's longest task: ${page}`, (f) => f.longest),
+    figure(
+      `built extension: marking the rest while the page is scrolled to its end, a screen every 50 ms, main-thread CPU time (${ours.marksAtEnd} marks in all): ${page}`,
+      (f) => f.scrolling,
+    ),
+    figure(
+      `built extension: number script start (compile and run its top level, once per page): ${page}`,
+      (f) => f.start,
+    ),
+    figure(
+      `built extension: number script's share (start and tasks) of its tab's main-thread CPU time, from navigation until the marks settle: ${page}`,
+      (f) => f.share,
+      '%',
+    ),
   ];
 }

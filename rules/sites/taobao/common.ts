@@ -1,7 +1,7 @@
 // Shared by the Taobao list and detail readers: the embedded `var data = JSON.parse('…')`,
 // the Tmall / self-operated decision (platform-pages.md §2.5) and the status vocabulary.
 import type { ShopType } from '../../types';
-import { parseJson, inlineScripts } from '../extract/embedded-object';
+import { inlineScripts } from '../extract/embedded-object';
 import { jsonParseArgument } from '../extract/js-string';
 import { textOf } from '../extract/dom';
 import { obj, type Json } from '../extract/json-path';
@@ -48,7 +48,7 @@ export function embeddedData(
     if (!script.includes('JSON.parse')) continue;
     const argument = jsonParseArgument(script, 'data');
     if (!argument.found) continue;
-    const data = argument.text === null ? null : obj(parseJson(argument.text));
+    const data = obj(argument.value);
     if (!data) return { ok: false, reason: 'malformed-order-data', detail: 'var data does not parse' };
     return { data };
   }
