@@ -4,7 +4,9 @@ import { attributionOf, nameAfter, nameBefore, PUBLIC_OWNERS } from './attributi
 import { scanText } from './judge';
 
 /** Every high-confidence company number (public lines are cited with every name; see below). */
-const companyNumbers = NUMBER_FACTS.numbers.filter((n) => n.confidence === 'high' && !PUBLIC_OWNERS.has(n.owner));
+const companyNumbers = NUMBER_FACTS.numbers.filter(
+  (n) => n.confidence === 'high' && !PUBLIC_OWNERS.has(n.owner),
+);
 const TEMPLATES = [
   (who: string, n: string) => `${who}官方客服热线是 ${n}`,
   (who: string, n: string) => `${who}客服电话：${n}`,
