@@ -54,6 +54,9 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   haier: ['海尔'],
   gree: ['格力'],
   // Not bare 美的: "完美的客服" would name it.
+  xiaomi: ['小米'],
+  huawei: ['华为'],
+  unionpay: ['银联', '云闪付'],
   midea: ['美的集团', '美的空调', '美的家电', '美的电器', '美的售后', '美的客服', '美的官方', '美的中央空调'],
 };
 
@@ -80,10 +83,6 @@ const OTHER_COMPANIES: readonly string[] = [
   '德邦',
   '滴滴',
   '网易',
-  '小米',
-  '华为',
-  '银联',
-  '云闪付',
 ];
 /** Whole kinds of company ("我行": a bank of itself): a bank, insurer, broker or airline is never an e-commerce line. */
 const COMPANY_KIND = /银行|我行|本行|保险|证券|航空|快递|物流/;
