@@ -95,6 +95,19 @@ function lineBeforeHao(text: string, end: number, digits: string): boolean {
   );
 }
 
+/**
+ * "已满10000积分" is a count of points; "10086积分兑换短信" is the carrier's points message. A line
+ * before 积分 is a count only after a word of quantity.
+ */
+const POINTS_AFTER = /^[积積]分/;
+const QUANTITY_BEFORE =
+  /(?:满|滿|有|送|获得?|獲得?|共|累计|累計|达到?|達到?|超过|超過|剩余|剩餘|扣除?|兑换|兌換|赠送|贈送)\s*$/;
+
+function isPoints(text: string, start: number, end: number, digits: string): boolean {
+  if (!POINTS_AFTER.test(text.slice(end, end + 2))) return false;
+  return !isListedLine(digits) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 export function isExcluded(text: string, start: number, end: number, digits: string): boolean {
   const before = text[start - 1];
   const after = text[end];
@@ -109,6 +122,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;
   if (insideUrl(text, start)) return true;
+  if (isPoints(text, start, end, digits)) return true;
   if (isCallOnly(digits)) {
     const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (!near && !CALL_WORDS_AFTER.test(unglossed(text.slice(end, end + 16)))) return true;

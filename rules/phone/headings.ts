@@ -50,3 +50,27 @@ export function headingReason(heading: Heading): Text {
     en: `The page gives it as a service line under the heading “${line}”, but it is not a number “${heading.name}” is listed with`,
   };
 }
+
+/** How far up a page its topic is read: a guide's title over its tables and lists. */
+const TOPIC_LOOK_BACK = 1500;
+/** "【拼多多怎么联系客服】在使用拼多多…": a bracketed title opening a paragraph is a heading of its own. */
+const BRACKETED = /^【([^】]{2,38})】/;
+
+/**
+ * The page's topic over a number: the nearest heading above it (at most 1,500 characters up) that
+ * names a company and a way to contact it. Guide and SEO pages name the company once, in the title
+ * or a section heading, then list lines in tables and bullets under it.
+ */
+export function topicAbove(text: string, start: number): Heading | null {
+  const from = Math.max(0, start - TOPIC_LOOK_BACK);
+  const lines = text.slice(from, start).split('\n');
+  lines.pop(); // the number's own line
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const raw = lines[i]!.trim();
+    const line = BRACKETED.exec(raw)?.[1] ?? raw;
+    if (line.length > MAX_HEADING || !CONTACT.test(line) || !(line !== raw || HEADING.test(line))) continue;
+    const name = companyNamed(line);
+    if (name) return { line, name };
+  }
+  return null;
+}

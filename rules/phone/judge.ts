@@ -29,7 +29,7 @@ import {
 } from './claims';
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
-import { presentedAs, type Presented } from './presented';
+import { presentedAs, topicOfListed, type Presented } from './presented';
 import { areaCodeLength, isAreaCode110, isShortLocal } from './patterns';
 import { scamClaim, scamExample, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
@@ -464,7 +464,8 @@ export function scanText(text: string): JudgedNumber[] {
     const n = judged(number, judgeNumber(number, context, number.start - from));
     const heading = mayTakeHeading(n) ? headingAbove(text, number.start) : null;
     const presented = !heading && n.verdict === 'unlisted' ? presentedAs(text, n) : null;
-    out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : n);
+    const topic = !heading && !presented ? listedUnderTopic(text, n) : null;
+    out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : (topic ?? n));
   }
   return out;
 }
@@ -484,6 +485,21 @@ function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof he
     // "淘宝" in the heading: the route names 淘宝's registered line, so the shopper can compare.
     officialRoute: headingRoute(heading.name),
   };
+}
+
+/**
+ * A listed line a page gives, with no name in its clause, as the line of the company its topic
+ * names: another company's line is suspicious there, whose it really is named (#28's 95187, 阿里云's
+ * line, given as 拼多多's).
+ */
+function listedUnderTopic(text: string, n: JudgedNumber): JudgedNumber | null {
+  if ((n.verdict !== 'official' && n.verdict !== 'unconfirmed') || n.claimedBy !== '客服' || n.claimedName)
+    return null;
+  const channel = lookup(n.digits)?.channel;
+  if (!channel || PUBLIC_OWNERS.has(channel.owner)) return null;
+  const name = topicOfListed(text, n);
+  const attribution = name ? attributionOf(name, channel.owner) : null;
+  return attribution?.kind === 'other' ? judged(n, judgeAttributed(channel, attribution)) : null;
 }
 
 /** The line a registry owner really uses, for the route: "中国工商银行客服 95588". */

@@ -21,6 +21,14 @@ const CALLER_BEFORE = /接到|来电|电话|号码|拨打|致电|打来/;
 const CALLER_AFTER = /^[\s"”」’']*(?:来电|打来|的来电|的电话|电话|号码)/;
 const DATE_LIKE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
 
+/** "2026-01-22 1中国…": a run that opens with a year, a month and a day is a date, whatever follows. */
+function opensWithDate(run: Run): boolean {
+  const [year, month, day] = run.groups;
+  if (year?.digits.length !== 4 || !month || !day || month.digits.length > 2 || day.digits.length > 2)
+    return false;
+  return DATE_LIKE.test(year.digits + month.digits.padStart(2, '0') + day.digits.padStart(2, '0'));
+}
+
 /** The run's first and last groups and all its digits. */
 function spanOf(run: Run) {
   const first = run.groups[0]!;
@@ -98,7 +106,7 @@ function afterLabel(s: string, run: Run): Found | null {
   // 16-19 digits are bank cards, 18 an identity card: never reported as a phone.
   if (count < 7 || count > 15) return null;
   const { first, last, digits } = spanOf(run);
-  if (DATE_LIKE.test(digits)) return null;
+  if (DATE_LIKE.test(digits) || opensWithDate(run)) return null;
   const labelled =
     PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start)) ||
     (run.groups.length >= 3 && PHONE_AFTER.test(s.slice(last.end, last.end + 6)));
