@@ -7,7 +7,6 @@
 // the same paragraph ("事主被人诈骗", "公安机关接到群众报警"), quoted in the reason.
 import { foldTraditional } from './traditional';
 import { NUMBER_FACTS } from '../channels/number-facts';
-import { mayShowAsOfficial } from '../channels/policy';
 import { companyNamed, nameAfter, nameBefore, namesCompany, ownerNamed, PUBLIC_OWNERS } from './attribution';
 import { clauseBefore } from './claims';
 import { topicAbove } from './headings';
@@ -77,11 +76,15 @@ const LINE_LABEL = /^[^\d:：|]{2,30}[:：]/;
 /** "找到一个航空公司": the article before a company kind is not part of its name. */
 const DETERMINER = /^(?:到|了|在)?(?:一个|一家|某个|某家|某)/;
 
-let withOfficialLine: Set<Owner> | undefined;
-/** Whether the registry knows a line of this owner it shows as 官方 (built on first use). */
-function hasOfficialLine(owner: Owner): boolean {
-  withOfficialLine ??= new Set(NUMBER_FACTS.numbers.map((f) => f.owner));
-  return withOfficialLine.has(owner);
+let withLine: Set<Owner> | undefined;
+/**
+ * Whether the registry holds a line of this owner (built on first use). An unconfirmed line counts:
+ * 拼多多's lines are known though no primary source is held, and a page giving it a 400 line that
+ * is none of them presents a line it is not.
+ */
+function hasRegisteredLine(owner: Owner): boolean {
+  withLine ??= new Set(NUMBER_FACTS.numbers.map((f) => f.owner));
+  return withLine.has(owner);
 }
 
 const SHAPE_DOUBTED = new Set<JudgedNumber['kind']>(['mobile', 'foreign']);
@@ -220,7 +223,7 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
   if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
   const owner = ownerNamed(name);
   const part = SUB_UNIT.test(name) || (n.kind === 'landline' && BRANCH.test(name));
-  const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasOfficialLine(owner);
+  const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasRegisteredLine(owner);
   if (registered) return { name, owner, scamWords: null, registered };
   if (SHAPE_DOUBTED.has(n.kind)) return { name, owner, scamWords: null, registered };
   if (ALLOCATED.has(n.kind)) return null;
