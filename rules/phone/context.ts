@@ -35,7 +35,8 @@ const CALL_WORDS_AFTER =
  * Reprints that gloss characters with their pinyin ("110报(bào)警电话", a converter's marks): the
  * glosses dropped, so the words after 110 read as printed.
  */
-const unglossed = (words: string): string => words.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g, '');
+export const unglossed = (words: string): string =>
+  words.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g, '');
 
 const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 

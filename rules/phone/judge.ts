@@ -118,6 +118,22 @@ function judgeBehindAreaCode(channel: NumberFact, digits: string): Verdict {
   };
 }
 
+/**
+ * "接到一个“0595-95533”的电话,对方自称是建设银行信用卡中心客服": an area code before a company's short
+ * line, given by a caller the page says claimed to be that company. The line itself needs no code.
+ */
+function byImpostorBehindAreaCode(channel: NumberFact, digits: string, quote: string): Verdict {
+  const verdict = judgeBehindAreaCode(channel, digits);
+  return {
+    ...verdict,
+    verdict: 'suspicious',
+    reasons: [
+      { zh: `页面说用它的人「${quote}」`, en: `The page says whoever used it “${quote}”` },
+      ...verdict.reasons,
+    ],
+  };
+}
+
 function routeOf(ids: readonly string[]): Text | undefined {
   const parts = ids.flatMap((id) => (Object.hasOwn(NUMBER_FACTS.routes, id) ? NUMBER_FACTS.routes[id]! : []));
   if (parts.length === 0) return undefined;
@@ -398,7 +414,10 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const hit = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
   const channel = hit?.channel;
   if (hit?.behindAreaCode && !AREA_DIALLED_OWNERS.has(hit.channel.owner)) {
-    return judgeBehindAreaCode(hit.channel, found.digits);
+    const impostor = scamClaim(before, after);
+    return impostor
+      ? byImpostorBehindAreaCode(hit.channel, found.digits, impostor.quote)
+      : judgeBehindAreaCode(hit.channel, found.digits);
   }
   // A table cell before an unlisted number's own claims it; a listed line keeps its own cell
   // ("淘宝人工客服 | 12315投诉平台" lists two searches, it gives 12315 to no one).

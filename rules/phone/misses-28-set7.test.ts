@@ -73,3 +73,18 @@ describe('digits that are not numbers', () => {
     expect(found('客服电话：2026-1-22 3')).toEqual([]);
   });
 });
+
+describe('impostors’ numbers in reports', () => {
+  it('an area code before a bank’s line, from a caller who said he was the bank: suspicious, quoted', () => {
+    const [n] = scanText('市民接到一个“0571-95588”的电话,对方自称是工商银行客服,要给他提额。');
+    expect(n).toMatchObject({ digits: '057195588', verdict: 'suspicious' });
+    expect(n!.reasons[0]!.zh).toContain('自称是工商银行');
+    // Without the caller's claim it stays unconfirmed, as before.
+    expect(found('工商银行客服0571-95588')).toEqual([['057195588', 'unconfirmed']]);
+  });
+
+  it('reads a page whose converter glossed its characters with pinyin', () => {
+    const [n] = scanText('唯品(pǐn)會客服熱(rè)線(xiàn):400-777-1212');
+    expect(n).toMatchObject({ digits: '4007771212', verdict: 'suspicious', claimedName: '唯品会' });
+  });
+});

@@ -9,6 +9,7 @@ import { foldTraditional } from './traditional';
 import { NUMBER_FACTS } from '../channels/number-facts';
 import { companyNamed, nameAfter, nameBefore, namesCompany, ownerNamed, PUBLIC_OWNERS } from './attribution';
 import { clauseBefore } from './claims';
+import { unglossed } from './context';
 import { topicAbove } from './headings';
 import type { Owner } from '../channels/types';
 import type { JudgedNumber } from './types';
@@ -102,9 +103,10 @@ function lineAround(
   const head = text.slice(Math.max(0, start - chars), start);
   const tail = text.slice(end, end + chars);
   const lineEnd = tail.indexOf('\n');
+  // A converter's pinyin glosses ("服務(wù)電話") dropped: the words read as printed.
   return {
-    before: foldTraditional(head.slice(head.lastIndexOf('\n') + 1)),
-    after: foldTraditional(lineEnd >= 0 ? tail.slice(0, lineEnd) : tail),
+    before: unglossed(foldTraditional(head.slice(head.lastIndexOf('\n') + 1))),
+    after: unglossed(foldTraditional(lineEnd >= 0 ? tail.slice(0, lineEnd) : tail)),
   };
 }
 
