@@ -3,6 +3,7 @@
 // bounded window, so the cost per candidate is constant.
 import { isCallOnly, isKnown, isPublicShort } from './patterns';
 import { isDigit } from './runs';
+import { foldTraditional } from './traditional';
 
 /** Labels whose value is an id, a count or a code, never a phone number. */
 const ID_LABEL =
@@ -100,13 +101,14 @@ function lineBeforeHao(text: string, end: number, digits: string): boolean {
  * "已满10000积分" is a count of points; "10086积分兑换短信" is the carrier's points message. A line
  * before 积分 is a count only after a word of quantity.
  */
-const POINTS_AFTER = /^[积積]分/;
-const QUANTITY_BEFORE =
-  /(?:满|滿|有|送|获得?|獲得?|共|累计|累計|达到?|達到?|超过|超過|剩余|剩餘|扣除?|兑换|兌換|赠送|贈送)\s*$/;
+const POINTS_AFTER = /^积分/;
+const QUANTITY_BEFORE = /(?:满|有|送|获得?|共|累计|达到?|超过|剩余|扣除?|兑换|赠送)\s*$/;
 
 function isPoints(text: string, start: number, end: number, digits: string): boolean {
-  if (!POINTS_AFTER.test(text.slice(end, end + 2))) return false;
-  return !isListedLine(digits) || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  if (!POINTS_AFTER.test(foldTraditional(text.slice(end, end + 2)))) return false;
+  return (
+    !isListedLine(digits) || QUANTITY_BEFORE.test(foldTraditional(text.slice(Math.max(0, start - 4), start)))
+  );
 }
 
 export function isExcluded(text: string, start: number, end: number, digits: string): boolean {

@@ -103,7 +103,7 @@ function lineAround(
   const head = text.slice(Math.max(0, start - chars), start);
   const tail = text.slice(end, end + chars);
   const lineEnd = tail.indexOf('\n');
-  // A converter's pinyin glosses ("服務(wù)電話") dropped: the words read as printed.
+  // A converter's pinyin glosses ("服务(wù)电话" in Traditional print) dropped: the words read as printed.
   return {
     before: unglossed(foldTraditional(head.slice(head.lastIndexOf('\n') + 1))),
     after: unglossed(foldTraditional(lineEnd >= 0 ? tail.slice(0, lineEnd) : tail)),
