@@ -66,11 +66,27 @@ export function topicAbove(text: string, start: number): Heading | null {
   const lines = text.slice(from, start).split('\n');
   lines.pop(); // the number's own line
   for (let i = lines.length - 1; i >= 0; i--) {
-    const raw = lines[i]!.trim();
-    const line = BRACKETED.exec(raw)?.[1] ?? raw;
-    if (line.length > MAX_HEADING || !CONTACT.test(line) || !(line !== raw || HEADING.test(line))) continue;
-    const name = companyNamed(line);
-    if (name) return { line, name };
+    const topic = topicOf(lines[i]!);
+    if (topic) return topic;
   }
   return null;
+}
+
+/** Each line's reading, kept: every number under a topic reads the same lines again. */
+const topics = new Map<string, Heading | null>();
+
+function topicOf(text: string): Heading | null {
+  const raw = text.trim();
+  const line = BRACKETED.exec(raw)?.[1] ?? raw;
+  if (line.length > MAX_HEADING) return null;
+  const key = line === raw ? line : `【${line}`;
+  let topic = topics.get(key);
+  if (topic === undefined) {
+    const looks = CONTACT.test(line) && (line !== raw || HEADING.test(line));
+    const name = looks ? companyNamed(line) : null;
+    topic = name ? { line, name } : null;
+    // Bounded: a hostile page of distinct lines must not grow it without end.
+    if (topics.size < 2_000) topics.set(key, topic);
+  }
+  return topic;
 }
