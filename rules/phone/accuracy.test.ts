@@ -220,7 +220,8 @@ describe('phone corpus accuracy', () => {
   // called suspicious 0/10, 0 officials called suspicious. The code was then changed for what it
   // showed, so the set is in-sample since: found 97/128 (0.758; Taiwan's numbers and 165 are not
   // read), 0 non-phones, 0 false 官方, officials 78/85 (0.918), suspicious 7/10, 0 officials called
-  // suspicious. The goals the code meets are asserted; where it falls short, the level it reached.
+  // suspicious. Since numbers5 Taiwan landlines with a two-digit code are read: found 105/128 (0.820).
+  // The goals the code meets are asserted; where it falls short, the level it reached.
   it('meets the #28 goals on the fourth held-out set where it can', () => {
     const metrics4 = metricsOf(holdout4);
     expect(metrics4.nonPhones / holdout4.length).toBeLessThanOrEqual(2 / 40);
@@ -228,7 +229,7 @@ describe('phone corpus accuracy', () => {
     const rates = goalRatesOf(holdout4);
     expect(rates.officialCalledSuspicious).toBe(0);
     expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.9);
-    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.75);
+    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.82);
     expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.7);
   });
 
@@ -275,7 +276,7 @@ describe('phone corpus accuracy', () => {
   // 1 false 官方 (that 10000), officials recognised 42/59 (0.712), presented as a line they are not
   // called suspicious 2/27 (0.074), 1 official called suspicious (建行's 95533 given to 「银行」).
   // The code was then changed for what it showed (branch numbers5), so the set is IN-SAMPLE since,
-  // labels unchanged: found 86/103 (0.835; Taiwan's 165 and landlines, 0086 and 400998 are not
+  // labels unchanged: found 89/103 (0.864; Taiwan's 165 and 412-8888, 0086 and 400998 are not
   // read), 0 non-phones, 0 false 官方, officials 53/59 (0.898; four couriers' lines and 11185 have
   // one page each: unconfirmed), suspicious 10/27 (0.370), 0 officials called suspicious. The goals
   // the code meets are asserted; where it falls short, the level it reached.
@@ -286,7 +287,7 @@ describe('phone corpus accuracy', () => {
     const rates = goalRatesOf(holdout7);
     expect(rates.officialCalledSuspicious).toBe(0);
     expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.89);
-    expect(metrics7.finding.recall).toBeGreaterThanOrEqual(0.83);
+    expect(metrics7.finding.recall).toBeGreaterThanOrEqual(0.86);
     expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.37);
   });
 

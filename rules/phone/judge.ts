@@ -257,8 +257,9 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
   ],
   foreign: [
     {
-      zh: '境外号码（以 + 或 00 开头）：平台和快递的客服不会用境外号码联系你',
-      en: 'A number from abroad (starts with + or 00): platform and courier service lines never call from abroad',
+      // Printed with + or 00 and a country code, or as a Taiwan landline with its two-digit code.
+      zh: '境外号码或台湾地区号码（不是大陆号码）：大陆平台和快递的客服不会用它联系你',
+      en: 'A number from abroad or Taiwan, not a mainland number: mainland platform and courier service lines never call from one',
     },
   ],
 };

@@ -88,3 +88,16 @@ describe('impostors’ numbers in reports', () => {
     expect(n).toMatchObject({ digits: '4007771212', verdict: 'suspicious', claimedName: '唯品会' });
   });
 });
+
+describe('Taiwan landlines', () => {
+  it('are found with their two-digit code, in brackets or before a dash, and are unlisted', () => {
+    expect(found('請洽客服專線(04)2345678,週一至週五')).toEqual([['042345678', 'unlisted']]);
+    expect(found('請撥客服專線 05-234-5678 立案')).toEqual([['052345678', 'unlisted']]);
+    expect(found('消保專線:(02)2345-6789。')).toEqual([['0223456789', 'unlisted']]);
+  });
+
+  it('leave mainland numbers, scores and dates as they were', () => {
+    expect(found('客服电话：0371-5678901')).toEqual([['03715678901', 'unlisted']]);
+    expect(found('比分03-12,日期2026-03-15')).toEqual([]);
+  });
+});

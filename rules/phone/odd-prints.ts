@@ -162,10 +162,40 @@ function disguisedLine(s: string, run: Run): Found | null {
   return { text: s.slice(start, end), start, end, digits, kind: 'unknown' };
 }
 
+/**
+ * A Taiwan landline: a two-digit area code printed as its own group, in brackets or before a dash
+ * ("(03)2550119", "03-286-5168", "(02)2745-8080"), then 7-8 digits. Mainland codes are 3-4 digits,
+ * so no mainland number is printed so. Outside the mainland registry: reported as a foreign line.
+ */
+function taiwanLandline(s: string, run: Run): Found | null {
+  const [code, ...rest] = run.groups;
+  if (!code || code.digits.length !== 2 || !/^0[2-9]$/.test(code.digits) || rest.length === 0) return null;
+  const bracketed = s[code.start - 1] === '(' && s[code.end] === ')';
+  if (!bracketed && s[code.end] !== '-') return null;
+  const local = rest.map((g) => g.digits).join('');
+  if (local.length < 7 || local.length > 8 || local[0] === '0' || rest.some((g) => g.digits.length < 3))
+    return null;
+  const last = rest[rest.length - 1]!;
+  if (isExcluded(s, code.start, last.end, code.digits + local)) return null;
+  const start = bracketed ? code.start - 1 : code.start;
+  return {
+    text: s.slice(start, last.end),
+    start,
+    end: last.end,
+    digits: code.digits + local,
+    kind: 'foreign',
+  };
+}
+
 /** What a run with no regular number still holds, in text order. Offsets index `s`. */
 export function oddPrints(s: string, run: Run): Found[] {
   const pair = runTogether(s, run);
   if (pair.length > 0) return pair;
-  const cut = foreign(s, run) ?? cutHead(s, run) ?? disguisedLine(s, run) ?? afterLabel(s, run);
+  const cut =
+    foreign(s, run) ??
+    taiwanLandline(s, run) ??
+    cutHead(s, run) ??
+    disguisedLine(s, run) ??
+    afterLabel(s, run);
   return cut ? [cut] : [];
 }
