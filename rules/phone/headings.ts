@@ -62,31 +62,39 @@ const BRACKETED = /^【([^】]{2,38})】/;
  * or a section heading, then list lines in tables and bullets under it.
  */
 export function topicAbove(text: string, start: number): Heading | null {
-  const from = Math.max(0, start - TOPIC_LOOK_BACK);
-  const lines = text.slice(from, start).split('\n');
-  lines.pop(); // the number's own line
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const topic = topicOf(lines[i]!);
+  const floor = Math.max(0, start - TOPIC_LOOK_BACK);
+  // Walked up line by line without splitting: a results page asks this of hundreds of numbers.
+  let end = text.lastIndexOf('\n', start - 1);
+  while (end > floor) {
+    const before = text.lastIndexOf('\n', end - 1);
+    const lineStart = Math.max(before + 1, floor);
+    // A heading is short; a longer line can only open with a bracketed title.
+    const long = end - lineStart > MAX_LINE;
+    const topic = topicOf(text.slice(lineStart, long ? lineStart + MAX_LINE : end), long);
     if (topic) return topic;
+    end = before;
   }
   return null;
 }
 
-/** Each line's reading, kept: every number under a topic reads the same lines again. */
-const topics = new Map<string, Heading | null>();
+/** A heading's line with room for indentation around it. */
+const MAX_LINE = MAX_HEADING + 8;
+/** Company names of heading-like lines, kept: every number under a topic reads the same lines again. */
+const namesOfLines = new Map<string, string | null>();
 
-function topicOf(text: string): Heading | null {
+/** The topic a line gives, or null; `cut`: the line goes on, so only a bracketed title counts. */
+function topicOf(text: string, cut: boolean): Heading | null {
   const raw = text.trim();
-  const line = BRACKETED.exec(raw)?.[1] ?? raw;
-  if (line.length > MAX_HEADING) return null;
-  const key = line === raw ? line : `【${line}`;
-  let topic = topics.get(key);
-  if (topic === undefined) {
-    const looks = CONTACT.test(line) && (line !== raw || HEADING.test(line));
-    const name = looks ? companyNamed(line) : null;
-    topic = name ? { line, name } : null;
-    // Bounded: a hostile page of distinct lines must not grow it without end.
-    if (topics.size < 2_000) topics.set(key, topic);
+  const bracketed = BRACKETED.exec(raw)?.[1];
+  const line = bracketed ?? (cut ? '' : raw);
+  // Cheap tests first: most lines are too long or say nothing about contacting anyone.
+  if (line === '' || line.length > MAX_HEADING || !CONTACT.test(line)) return null;
+  if (bracketed === undefined && !HEADING.test(line)) return null;
+  let name = namesOfLines.get(line);
+  if (name === undefined) {
+    name = companyNamed(line);
+    // Bounded: a hostile page of distinct headings must not grow it without end.
+    if (namesOfLines.size < 2_000) namesOfLines.set(line, name);
   }
-  return topic;
+  return name ? { line, name } : null;
 }
