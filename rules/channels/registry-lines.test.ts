@@ -131,3 +131,40 @@ describe('#28 lines added after the sixth held-out set', () => {
     }
   });
 });
+
+describe('#28 lines added after the seventh held-out set', () => {
+  const byId = new Map(phoneChannels().map((c) => [c.id, c]));
+
+  it('knows 小米, 华为, 中国银联, 中通 and 中国邮政’s 11185', () => {
+    expect(ownerOf('400-100-5678')).toEqual(['xiaomi']);
+    expect(ownerOf('950800')).toEqual(['huawei']);
+    expect(ownerOf('95516')).toEqual(['unionpay']);
+    expect(ownerOf('95311')).toEqual(['zto']);
+    expect(ownerOf('11185')).toEqual(['china-post']);
+  });
+
+  it('is high only with two agreeing pages or the bank’s own notice', () => {
+    for (const id of ['xiaomi-hotline', 'huawei-hotline', 'zto-hotline']) {
+      const c = byId.get(id)!;
+      expect(c.confidence, id).toBe('high');
+      expect(SOURCES[c.sources[0]!].reliability.zh, id).toMatch(/另一篇/);
+    }
+    const unionpay = byId.get('unionpay-hotline')!;
+    expect(unionpay.confidence).toBe('high');
+    expect(SOURCES[unionpay.sources[0]!].ref).toMatch(/ccb\.com\//);
+  });
+
+  it('keeps one-page couriers unconfirmed, never 官方', () => {
+    // 950616 also stays medium: web-2026-12 labels it suspicious where a page gives it to 京东's firms.
+    for (const id of [
+      'china-post-hotline',
+      'yto-hotline',
+      'sto-hotline',
+      'yunda-hotline',
+      'jd-logistics-hotline',
+    ]) {
+      expect(byId.get(id)!.confidence, id).toBe('medium');
+      expect(mayShowAsOfficial(byId.get(id)!), id).toBe(false);
+    }
+  });
+});

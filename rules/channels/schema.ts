@@ -53,6 +53,9 @@ const OWNERS = [
   'haier',
   'gree',
   'midea',
+  'xiaomi',
+  'huawei',
+  'unionpay',
 ] as const satisfies readonly Owner[];
 
 const nonBlank = z.string().regex(/\S/, 'must not be empty');

@@ -62,7 +62,10 @@ export type Owner =
   | 'emergency-120'
   | 'haier'
   | 'gree'
-  | 'midea';
+  | 'midea'
+  | 'xiaomi'
+  | 'huawei'
+  | 'unionpay';
 
 /** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */
 export interface TimeWindow {

@@ -122,7 +122,7 @@ const holdout4 = pageSet('web-holdout-4.json');
 const holdout5 = pageSet('web-holdout-5.json');
 /** A sixth held-out set (38 pages, #28), labelled before the code ran on it (commit 63d7af1); in-sample since numbers4. */
 const holdout6 = pageSet('web-holdout-6.json');
-/** A seventh held-out set (46 pages, #28), labelled before the code ran on it (commit f28ccef). */
+/** A seventh held-out set (46 pages, #28), labelled before the code ran on it (commit f28ccef); in-sample since numbers5. */
 const holdout7 = pageSet('web-holdout-7.json');
 
 /**
@@ -192,6 +192,7 @@ describe('phone corpus accuracy', () => {
     expect(falseOfficials(holdout4)).toEqual([]);
     expect(falseOfficials(holdout5)).toEqual([]);
     expect(falseOfficials(holdout6)).toEqual([]);
+    expect(falseOfficials(holdout7)).toEqual([]);
   });
 
   // Finding is mechanical and the corpus was written to exercise every format: 0.95 leaves room
@@ -208,7 +209,7 @@ describe('phone corpus accuracy', () => {
   // gate on it would make it a tuning set.
   it('finds ≥ 95 % of the numbers on the tuned web pages; ≤ 2 non-phones per 40 real pages', () => {
     expect(metricsOf(web).finding.recall).toBeGreaterThanOrEqual(0.95);
-    for (const set of [web, holdout, holdout2, holdout3, holdout4, holdout5, holdout6]) {
+    for (const set of [web, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7]) {
       expect(metricsOf(set).nonPhones / set.length).toBeLessThanOrEqual(2 / 40);
     }
   });
@@ -219,7 +220,8 @@ describe('phone corpus accuracy', () => {
   // called suspicious 0/10, 0 officials called suspicious. The code was then changed for what it
   // showed, so the set is in-sample since: found 97/128 (0.758; Taiwan's numbers and 165 are not
   // read), 0 non-phones, 0 false 官方, officials 78/85 (0.918), suspicious 7/10, 0 officials called
-  // suspicious. The goals the code meets are asserted; where it falls short, the level it reached.
+  // suspicious. Since numbers5 Taiwan landlines with a two-digit code are read: found 105/128 (0.820).
+  // The goals the code meets are asserted; where it falls short, the level it reached.
   it('meets the #28 goals on the fourth held-out set where it can', () => {
     const metrics4 = metricsOf(holdout4);
     expect(metrics4.nonPhones / holdout4.length).toBeLessThanOrEqual(2 / 40);
@@ -227,7 +229,7 @@ describe('phone corpus accuracy', () => {
     const rates = goalRatesOf(holdout4);
     expect(rates.officialCalledSuspicious).toBe(0);
     expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.9);
-    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.75);
+    expect(metrics4.finding.recall).toBeGreaterThanOrEqual(0.82);
     expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.7);
   });
 
@@ -267,6 +269,26 @@ describe('phone corpus accuracy', () => {
     expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.93);
     expect(metrics6.finding.recall).toBeGreaterThanOrEqual(0.94);
     expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The seventh held-out set (#28) at its first run, out of sample (code 9143ce5, labels f28ccef):
+  // found 85/103 (0.825), 2 non-phones (202601221 from a date, 10000 from 10000積分) in 46 pages,
+  // 1 false 官方 (that 10000), officials recognised 42/59 (0.712), presented as a line they are not
+  // called suspicious 2/27 (0.074), 1 official called suspicious (建行's 95533 given to 「银行」).
+  // The code was then changed for what it showed (branch numbers5), so the set is IN-SAMPLE since,
+  // labels unchanged: found 89/103 (0.864; Taiwan's 165 and 412-8888, 0086 and 400998 are not
+  // read), 0 non-phones, 0 false 官方, officials 53/59 (0.898; four couriers' lines and 11185 have
+  // one page each: unconfirmed), suspicious 10/27 (0.370), 0 officials called suspicious. The goals
+  // the code meets are asserted; where it falls short, the level it reached.
+  it('meets the #28 goals on the seventh held-out set where it can', () => {
+    const metrics7 = metricsOf(holdout7);
+    expect(metrics7.nonPhones).toBe(0);
+    expect(falseOfficials(holdout7)).toEqual([]);
+    const rates = goalRatesOf(holdout7);
+    expect(rates.officialCalledSuspicious).toBe(0);
+    expect(rates.officialsRecognised).toBeGreaterThanOrEqual(0.89);
+    expect(metrics7.finding.recall).toBeGreaterThanOrEqual(0.86);
+    expect(rates.presentedCalledSuspicious).toBeGreaterThanOrEqual(0.37);
   });
 
   it('judges numbers with precision and recall ≥ 0.85', () => {

@@ -54,6 +54,9 @@ const MORE_OWNER_NAMES: Readonly<Record<Owner, readonly string[]>> = {
   haier: ['海尔'],
   gree: ['格力'],
   // Not bare 美的: "完美的客服" would name it.
+  xiaomi: ['小米'],
+  huawei: ['华为'],
+  unionpay: ['银联', '云闪付'],
   midea: ['美的集团', '美的空调', '美的家电', '美的电器', '美的售后', '美的客服', '美的官方', '美的中央空调'],
 };
 
@@ -80,17 +83,13 @@ const OTHER_COMPANIES: readonly string[] = [
   '德邦',
   '滴滴',
   '网易',
-  '小米',
-  '华为',
-  '银联',
-  '云闪付',
 ];
 /** Whole kinds of company ("我行": a bank of itself): a bank, insurer, broker or airline is never an e-commerce line. */
 const COMPANY_KIND = /银行|我行|本行|保险|证券|航空|快递|物流/;
 
-/** Words between a name and its number that describe the line, stripped from the end. */
+/** Words between a name and its number that describe the line, stripped from the end (华为 keeps its 为). */
 const LINE_WORDS =
-  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维修|报修|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|为|[\s:：\-—=])$/i;
+  /(?:电话号码|电话|号码|热线|客服|官方|人工|专线|投诉|举报|售后|维修|报修|维权|理赔|退款|服务|中心|客户|在线|全国|统一|免费|24小时|7[x×*]24小时|的|是|(?<!华)为|[\s:：\-—=])$/i;
 /** At least one of these must be stripped: a bare "电话：" presents a number as no one's line. */
 const CLAIM_WORD = /客服|热线|官方|人工|专线|投诉|举报|售后|维权|理赔|退款|服务/;
 /** The name: letters, CJK and digits right before the line words. */
@@ -151,9 +150,17 @@ export function nameAfter(after: string): string | null {
   return m ? cleanName(m[1]!) : null;
 }
 
+/** Words that describe a line, not whose it is: "投诉的核心客服热线", "最常用的客服电话". */
+const DESCRIBING = /核心|主要|首要|重要|常用|唯一|指定|正规|正确|最新|统一/g;
+
 function cleanName(name: string): string | null {
-  if (name.length < 2 || name.length > MAX_NAME || NO_ONE.test(name)) return null;
-  return name;
+  // "…咨询与投诉的核心" is a phrase, not a name: when it names no company we know, what follows its
+  // last 的 is what names the line ("核心": no one). "海尔售后的官方唯一" keeps 海尔.
+  const de = namesCompany(name, '') ? -1 : name.lastIndexOf('的');
+  const tail = name.slice(de + 1);
+  const bare = tail.replace(DESCRIBING, '');
+  if (tail.length < 2 || tail.length > MAX_NAME || bare === '' || NO_ONE.test(bare)) return null;
+  return tail;
 }
 
 /**
@@ -166,10 +173,44 @@ export interface Attribution {
   name: string;
 }
 
+const BANKS: ReadonlySet<Owner> = new Set([
+  'icbc',
+  'ccb',
+  'abc',
+  'boc',
+  'bocom',
+  'cmb',
+  'psbc',
+  'hxb',
+  'spdb',
+  'cib',
+  'ceb',
+  'cmbc',
+  'cgb',
+]);
+const COURIERS: ReadonlySet<Owner> = new Set([
+  'sf-express',
+  'zto',
+  'yto',
+  'yunda',
+  'sto',
+  'china-post',
+  'jd-logistics',
+  'cainiao',
+]);
+/** Kind words that stand for whichever company of that kind the page is about. */
+const BARE_KINDS: ReadonlyArray<readonly [RegExp, ReadonlySet<Owner>]> = [
+  [/^(?:银行|我行|本行|发卡行)$/, BANKS],
+  [/^(?:快递|物流|快递公司|物流公司|快递员)$/, COURIERS],
+];
+
 /** Reads `name` against the number's registry owner: null when it is the owner's own. */
 export function attributionOf(name: string, owner: Owner): Attribution | null {
   const names = (words: readonly string[]) => words.some((word) => name.includes(word));
   if (names(OWNER_NAMES.get(owner)!)) return null;
+  // A bare kind ("银行客服95533") names no company: a bank's line given to "the bank" is its own.
+  const kind = BARE_KINDS.find(([word]) => word.test(name));
+  if (kind) return kind[1].has(owner) ? null : { kind: 'other', name };
   const known = names(ALL_OWNER_NAMES) || names(OTHER_COMPANIES) || COMPANY_KIND.test(name);
   return { kind: known ? 'other' : 'unknown', name };
 }

@@ -105,7 +105,7 @@ describe('what stays as it was', () => {
   });
 
   it('takes no heading from a chat line naming the shop', () => {
-    const text = '[店铺] 小米官方旗舰店 客服 小爱 2025-11-07 14:40\n售后电话：400-100-5678';
+    const text = '[店铺] 小米官方旗舰店 客服 小爱 2025-11-07 14:40\n售后电话：400-100-5679';
     expect(one(text).verdict).toBe('unlisted');
   });
 });

@@ -3,6 +3,7 @@
 // bounded window, so the cost per candidate is constant.
 import { isCallOnly, isKnown, isPublicShort } from './patterns';
 import { isDigit } from './runs';
+import { foldTraditional } from './traditional';
 
 /** Labels whose value is an id, a count or a code, never a phone number. */
 const ID_LABEL =
@@ -35,7 +36,8 @@ const CALL_WORDS_AFTER =
  * Reprints that gloss characters with their pinyin ("110报(bào)警电话", a converter's marks): the
  * glosses dropped, so the words after 110 read as printed.
  */
-const unglossed = (words: string): string => words.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g, '');
+export const unglossed = (words: string): string =>
+  words.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g, '');
 
 const URL_TOKEN_STOP = /[\s\u3000"'<>（）【】，。；、\u4e00-\u9fff]/;
 
@@ -95,6 +97,20 @@ function lineBeforeHao(text: string, end: number, digits: string): boolean {
   );
 }
 
+/**
+ * "已满10000积分" is a count of points; "10086积分兑换短信" is the carrier's points message. A line
+ * before 积分 is a count only after a word of quantity.
+ */
+const POINTS_AFTER = /^积分/;
+const QUANTITY_BEFORE = /(?:满|有|送|获得?|共|累计|达到?|超过|剩余|扣除?|兑换|赠送)\s*$/;
+
+function isPoints(text: string, start: number, end: number, digits: string): boolean {
+  if (!POINTS_AFTER.test(foldTraditional(text.slice(end, end + 2)))) return false;
+  return (
+    !isListedLine(digits) || QUANTITY_BEFORE.test(foldTraditional(text.slice(Math.max(0, start - 4), start)))
+  );
+}
+
 export function isExcluded(text: string, start: number, end: number, digits: string): boolean {
   const before = text[start - 1];
   const after = text[end];
@@ -109,6 +125,7 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;
   if (insideUrl(text, start)) return true;
+  if (isPoints(text, start, end, digits)) return true;
   if (isCallOnly(digits)) {
     const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     if (!near && !CALL_WORDS_AFTER.test(unglossed(text.slice(end, end + 16)))) return true;

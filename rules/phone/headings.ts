@@ -50,3 +50,51 @@ export function headingReason(heading: Heading): Text {
     en: `The page gives it as a service line under the heading “${line}”, but it is not a number “${heading.name}” is listed with`,
   };
 }
+
+/** How far up a page its topic is read: a guide's title over its tables and lists. */
+const TOPIC_LOOK_BACK = 1500;
+/** "【拼多多怎么联系客服】在使用拼多多…": a bracketed title opening a paragraph is a heading of its own. */
+const BRACKETED = /^【([^】]{2,38})】/;
+
+/**
+ * The page's topic over a number: the nearest heading above it (at most 1,500 characters up) that
+ * names a company and a way to contact it. Guide and SEO pages name the company once, in the title
+ * or a section heading, then list lines in tables and bullets under it.
+ */
+export function topicAbove(text: string, start: number): Heading | null {
+  const floor = Math.max(0, start - TOPIC_LOOK_BACK);
+  // Walked up line by line without splitting: a results page asks this of hundreds of numbers.
+  let end = text.lastIndexOf('\n', start - 1);
+  while (end > floor) {
+    const before = text.lastIndexOf('\n', end - 1);
+    const lineStart = Math.max(before + 1, floor);
+    // A heading is short; a longer line can only open with a bracketed title.
+    const long = end - lineStart > MAX_LINE;
+    const topic = topicOf(text.slice(lineStart, long ? lineStart + MAX_LINE : end), long);
+    if (topic) return topic;
+    end = before;
+  }
+  return null;
+}
+
+/** A heading's line with room for indentation around it. */
+const MAX_LINE = MAX_HEADING + 8;
+/** Company names of heading-like lines, kept: every number under a topic reads the same lines again. */
+const namesOfLines = new Map<string, string | null>();
+
+/** The topic a line gives, or null; `cut`: the line goes on, so only a bracketed title counts. */
+function topicOf(text: string, cut: boolean): Heading | null {
+  const raw = text.trim();
+  const bracketed = BRACKETED.exec(raw)?.[1];
+  const line = bracketed ?? (cut ? '' : raw);
+  // Cheap tests first: most lines are too long or say nothing about contacting anyone.
+  if (line === '' || line.length > MAX_HEADING || !CONTACT.test(line)) return null;
+  if (bracketed === undefined && !HEADING.test(line)) return null;
+  let name = namesOfLines.get(line);
+  if (name === undefined) {
+    name = companyNamed(line);
+    // Bounded: a hostile page of distinct headings must not grow it without end.
+    if (namesOfLines.size < 2_000) namesOfLines.set(line, name);
+  }
+  return name ? { line, name } : null;
+}

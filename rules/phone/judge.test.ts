@@ -79,7 +79,7 @@ describe('judgeNumber: unlisted and suspicious', () => {
   });
 
   it('a shop’s own service line is unlisted, not suspicious', () => {
-    expect(only('品牌服务热线 400-100-5678')).toMatchObject({ verdict: 'unlisted', claimedBy: '客服' });
+    expect(only('品牌服务热线 400-100-5679')).toMatchObject({ verdict: 'unlisted', claimedBy: '客服' });
   });
 
   it.each([

@@ -29,7 +29,7 @@ import {
 } from './claims';
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
-import { presentedAs, type Presented } from './presented';
+import { presentedAs, topicOfListed, type Presented } from './presented';
 import { areaCodeLength, isAreaCode110, isShortLocal } from './patterns';
 import { scamClaim, scamExample, type ScamClaim } from './scam-claims';
 import type { Found, JudgedNumber, Text, Verdict } from './types';
@@ -115,6 +115,22 @@ function judgeBehindAreaCode(channel: NumberFact, digits: string): Verdict {
       { zh: `请先核对：${route.zh}`, en: `Check first: ${route.en}` },
     ],
     officialRoute: route,
+  };
+}
+
+/**
+ * "接到一个“0595-95533”的电话,对方自称是建设银行信用卡中心客服": an area code before a company's short
+ * line, given by a caller the page says claimed to be that company. The line itself needs no code.
+ */
+function byImpostorBehindAreaCode(channel: NumberFact, digits: string, quote: string): Verdict {
+  const verdict = judgeBehindAreaCode(channel, digits);
+  return {
+    ...verdict,
+    verdict: 'suspicious',
+    reasons: [
+      { zh: `页面说用它的人「${quote}」`, en: `The page says whoever used it “${quote}”` },
+      ...verdict.reasons,
+    ],
   };
 }
 
@@ -241,8 +257,9 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
   ],
   foreign: [
     {
-      zh: '境外号码（以 + 或 00 开头）：平台和快递的客服不会用境外号码联系你',
-      en: 'A number from abroad (starts with + or 00): platform and courier service lines never call from abroad',
+      // Printed with + or 00 and a country code, or as a Taiwan landline with its two-digit code.
+      zh: '境外号码或台湾地区号码（不是大陆号码）：大陆平台和快递的客服不会用它联系你',
+      en: 'A number from abroad or Taiwan, not a mainland number: mainland platform and courier service lines never call from one',
     },
   ],
 };
@@ -398,7 +415,10 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const hit = found.kind === 'incomplete' || found.kind === 'foreign' ? undefined : lookup(found.digits);
   const channel = hit?.channel;
   if (hit?.behindAreaCode && !AREA_DIALLED_OWNERS.has(hit.channel.owner)) {
-    return judgeBehindAreaCode(hit.channel, found.digits);
+    const impostor = scamClaim(before, after);
+    return impostor
+      ? byImpostorBehindAreaCode(hit.channel, found.digits, impostor.quote)
+      : judgeBehindAreaCode(hit.channel, found.digits);
   }
   // A table cell before an unlisted number's own claims it; a listed line keeps its own cell
   // ("淘宝人工客服 | 12315投诉平台" lists two searches, it gives 12315 to no one).
@@ -464,7 +484,8 @@ export function scanText(text: string): JudgedNumber[] {
     const n = judged(number, judgeNumber(number, context, number.start - from));
     const heading = mayTakeHeading(n) ? headingAbove(text, number.start) : null;
     const presented = !heading && n.verdict === 'unlisted' ? presentedAs(text, n) : null;
-    out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : n);
+    const topic = !heading && !presented ? listedUnderTopic(text, n) : null;
+    out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : (topic ?? n));
   }
   return out;
 }
@@ -484,6 +505,21 @@ function underHeading(n: JudgedNumber, heading: NonNullable<ReturnType<typeof he
     // "淘宝" in the heading: the route names 淘宝's registered line, so the shopper can compare.
     officialRoute: headingRoute(heading.name),
   };
+}
+
+/**
+ * A listed line a page gives, with no name in its clause, as the line of the company its topic
+ * names: another company's line is suspicious there, whose it really is named (#28's 95187, 阿里云's
+ * line, given as 拼多多's).
+ */
+function listedUnderTopic(text: string, n: JudgedNumber): JudgedNumber | null {
+  if ((n.verdict !== 'official' && n.verdict !== 'unconfirmed') || n.claimedBy !== '客服' || n.claimedName)
+    return null;
+  const channel = lookup(n.digits)?.channel;
+  if (!channel || PUBLIC_OWNERS.has(channel.owner)) return null;
+  const name = topicOfListed(text, n);
+  const attribution = name ? attributionOf(name, channel.owner) : null;
+  return attribution?.kind === 'other' ? judged(n, judgeAttributed(channel, attribution)) : null;
 }
 
 /** The line a registry owner really uses, for the route: "中国工商银行客服 95588". */

@@ -21,6 +21,14 @@ const CALLER_BEFORE = /接到|来电|电话|号码|拨打|致电|打来/;
 const CALLER_AFTER = /^[\s"”」’']*(?:来电|打来|的来电|的电话|电话|号码)/;
 const DATE_LIKE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/;
 
+/** "2026-01-22 1中国…": a run that opens with a year, a month and a day is a date, whatever follows. */
+function opensWithDate(run: Run): boolean {
+  const [year, month, day] = run.groups;
+  if (year?.digits.length !== 4 || !month || !day || month.digits.length > 2 || day.digits.length > 2)
+    return false;
+  return DATE_LIKE.test(year.digits + month.digits.padStart(2, '0') + day.digits.padStart(2, '0'));
+}
+
 /** The run's first and last groups and all its digits. */
 function spanOf(run: Run) {
   const first = run.groups[0]!;
@@ -98,7 +106,7 @@ function afterLabel(s: string, run: Run): Found | null {
   // 16-19 digits are bank cards, 18 an identity card: never reported as a phone.
   if (count < 7 || count > 15) return null;
   const { first, last, digits } = spanOf(run);
-  if (DATE_LIKE.test(digits)) return null;
+  if (DATE_LIKE.test(digits) || opensWithDate(run)) return null;
   const labelled =
     PHONE_LABEL.test(s.slice(Math.max(0, first.start - 10), first.start)) ||
     (run.groups.length >= 3 && PHONE_AFTER.test(s.slice(last.end, last.end + 6)));
@@ -154,10 +162,40 @@ function disguisedLine(s: string, run: Run): Found | null {
   return { text: s.slice(start, end), start, end, digits, kind: 'unknown' };
 }
 
+/**
+ * A Taiwan landline: a two-digit area code printed as its own group, in brackets or before a dash
+ * ("(03)2550119", "03-286-5168", "(02)2745-8080"), then 7-8 digits. Mainland codes are 3-4 digits,
+ * so no mainland number is printed so. Outside the mainland registry: reported as a foreign line.
+ */
+function taiwanLandline(s: string, run: Run): Found | null {
+  const [code, ...rest] = run.groups;
+  if (!code || code.digits.length !== 2 || !/^0[2-9]$/.test(code.digits) || rest.length === 0) return null;
+  const bracketed = s[code.start - 1] === '(' && s[code.end] === ')';
+  if (!bracketed && s[code.end] !== '-') return null;
+  const local = rest.map((g) => g.digits).join('');
+  if (local.length < 7 || local.length > 8 || local[0] === '0' || rest.some((g) => g.digits.length < 3))
+    return null;
+  const last = rest[rest.length - 1]!;
+  if (isExcluded(s, code.start, last.end, code.digits + local)) return null;
+  const start = bracketed ? code.start - 1 : code.start;
+  return {
+    text: s.slice(start, last.end),
+    start,
+    end: last.end,
+    digits: code.digits + local,
+    kind: 'foreign',
+  };
+}
+
 /** What a run with no regular number still holds, in text order. Offsets index `s`. */
 export function oddPrints(s: string, run: Run): Found[] {
   const pair = runTogether(s, run);
   if (pair.length > 0) return pair;
-  const cut = foreign(s, run) ?? cutHead(s, run) ?? disguisedLine(s, run) ?? afterLabel(s, run);
+  const cut =
+    foreign(s, run) ??
+    taiwanLandline(s, run) ??
+    cutHead(s, run) ??
+    disguisedLine(s, run) ??
+    afterLabel(s, run);
   return cut ? [cut] : [];
 }

@@ -7,9 +7,10 @@
 // the same paragraph ("事主被人诈骗", "公安机关接到群众报警"), quoted in the reason.
 import { foldTraditional } from './traditional';
 import { NUMBER_FACTS } from '../channels/number-facts';
-import { mayShowAsOfficial } from '../channels/policy';
 import { companyNamed, nameAfter, nameBefore, namesCompany, ownerNamed, PUBLIC_OWNERS } from './attribution';
 import { clauseBefore } from './claims';
+import { unglossed } from './context';
+import { topicAbove } from './headings';
 import type { Owner } from '../channels/types';
 import type { JudgedNumber } from './types';
 
@@ -66,14 +67,25 @@ const SUB_UNIT = /信用卡|理财|贵宾|私人银行|企业|对公|商户|商�
 const ALLOCATED = new Set<JudgedNumber['kind']>(['short-95-96', 'public-service']);
 /** A table row's cells before the number's own: "| 京东 | 客服电话 |". */
 const ROW_SERVICE = /客服|热线|电话|专线|售后|投诉/;
+/** A list marker between a label and its number: "售后客服热线:(1)400-…". */
+const LIST_MARKER = /[(（]\d[)）]\s*$/;
+/** The number is given as a service line, by the words before it in its clause or row. */
+const SERVICE_GIVEN = /客服|热线|专线|售后|维修|服务电话|客户服务/;
+
+/** A label opening the number's line, up to its colon. */
+const LINE_LABEL = /^[^\d:：|]{2,30}[:：]/;
 /** "找到一个航空公司": the article before a company kind is not part of its name. */
 const DETERMINER = /^(?:到|了|在)?(?:一个|一家|某个|某家|某)/;
 
-let withOfficialLine: Set<Owner> | undefined;
-/** Whether the registry knows a line of this owner it shows as 官方 (built on first use). */
-function hasOfficialLine(owner: Owner): boolean {
-  withOfficialLine ??= new Set(NUMBER_FACTS.numbers.filter((f) => mayShowAsOfficial(f)).map((f) => f.owner));
-  return withOfficialLine.has(owner);
+let withLine: Set<Owner> | undefined;
+/**
+ * Whether the registry holds a line of this owner (built on first use). An unconfirmed line counts:
+ * 拼多多's lines are known though no primary source is held, and a page giving it a 400 line that
+ * is none of them presents a line it is not.
+ */
+function hasRegisteredLine(owner: Owner): boolean {
+  withLine ??= new Set(NUMBER_FACTS.numbers.map((f) => f.owner));
+  return withLine.has(owner);
 }
 
 const SHAPE_DOUBTED = new Set<JudgedNumber['kind']>(['mobile', 'foreign']);
@@ -91,9 +103,10 @@ function lineAround(
   const head = text.slice(Math.max(0, start - chars), start);
   const tail = text.slice(end, end + chars);
   const lineEnd = tail.indexOf('\n');
+  // A converter's pinyin glosses ("服务(wù)电话" in Traditional print) dropped: the words read as printed.
   return {
-    before: foldTraditional(head.slice(head.lastIndexOf('\n') + 1)),
-    after: foldTraditional(lineEnd >= 0 ? tail.slice(0, lineEnd) : tail),
+    before: unglossed(foldTraditional(head.slice(head.lastIndexOf('\n') + 1))),
+    after: unglossed(foldTraditional(lineEnd >= 0 ? tail.slice(0, lineEnd) : tail)),
   };
 }
 
@@ -141,6 +154,29 @@ function trimmed(name: string): string {
   return at >= 3 ? tail.slice(at) : tail;
 }
 
+/**
+ * A line given as a service line with no name of its own ("消费者客服热线:400-…", "| 电话客服 |
+ * 拨打400-…"), under a heading that names the company the page is about: the page gives it to that
+ * company. A personal mobile is a person's, not the topic's.
+ */
+function topicName(text: string, n: JudgedNumber, before: string): string | null {
+  if (n.kind === 'mobile' || !SERVICE_GIVEN.test(before.slice(-30))) return null;
+  // "小米售后客服热线:(1)400-…(2)400-…": the line's own label names it for every number on the line.
+  const label = LINE_LABEL.exec(before)?.[0];
+  return (label && nameBefore(label)) || (topicAbove(text, n.start)?.name ?? null);
+}
+
+/**
+ * The company a page's topic gives a listed line to, when the line's own clause names no one
+ * ("拼多多的客服电话是多少 … 其主要服务热线是:95187"), or null. The caller compares it with the
+ * line's owner.
+ */
+export function topicOfListed(text: string, n: JudgedNumber): string | null {
+  const { before, after } = lineAround(text, n.start, n.end, NAME_CHARS);
+  if (nameGiven(before, after) !== null) return null;
+  return topicName(text, n, before);
+}
+
 function subjectName(clause: string): string | null {
   const m = SUBJECT_LINE.exec(clause);
   if (!m) return null;
@@ -171,7 +207,9 @@ function scamQuote(words: string): string | null {
 
 /** Who the page presents this unlisted number as belonging to, and why that is doubted. */
 export function presentedAs(text: string, n: JudgedNumber): Presented | null {
-  const { before, after } = lineAround(text, n.start, n.end, NAME_CHARS);
+  const around = lineAround(text, n.start, n.end, NAME_CHARS);
+  const before = around.before.replace(LIST_MARKER, '');
+  const after = around.after;
   const phrase = phraseName(clauseBefore(before), after);
   if (phrase) {
     return {
@@ -182,12 +220,12 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
       phrase: phrase.quote,
     };
   }
-  const name = nameGiven(before, after);
+  const name = nameGiven(before, after) ?? topicName(text, n, before);
   if (!name || !namesCompany(name, '')) return null;
   if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
   const owner = ownerNamed(name);
   const part = SUB_UNIT.test(name) || (n.kind === 'landline' && BRANCH.test(name));
-  const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasOfficialLine(owner);
+  const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasRegisteredLine(owner);
   if (registered) return { name, owner, scamWords: null, registered };
   if (SHAPE_DOUBTED.has(n.kind)) return { name, owner, scamWords: null, registered };
   if (ALLOCATED.has(n.kind)) return null;

@@ -136,7 +136,8 @@ export const COURIER_LINES: PhoneChannel[] = lines([
     zh: '中通快递客服',
     en: 'ZTO Express customer service',
     line: CS,
-    ...UNSOURCED,
+    confidence: 'high',
+    sources: ['web-zto-95311'],
   },
   {
     id: 'yto-hotline',
@@ -173,6 +174,16 @@ export const COURIER_LINES: PhoneChannel[] = lines([
     en: 'JD Logistics customer service',
     line: CS,
     ...UNSOURCED,
+  },
+  {
+    id: 'china-post-hotline',
+    number: '11185',
+    owner: 'china-post',
+    zh: '中国邮政客服',
+    en: 'China Post customer service',
+    line: CS,
+    confidence: 'medium',
+    sources: ['web-post-11185'],
   },
 ]);
 
@@ -300,6 +311,17 @@ export const BANK_LINES: PhoneChannel[] = lines([
     confidence: 'medium',
     sources: ['web-cgb-95508'],
   },
+  {
+    // Not a bank: the card network banks send their cardholders to (its own notices, and 建行's).
+    id: 'unionpay-hotline',
+    number: '95516',
+    owner: 'unionpay',
+    zh: '中国银联客服',
+    en: 'China UnionPay customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-unionpay-95516'],
+  },
   ...(
     [
       ['spdb', '95528', '上海浦东发展银行', 'SPD Bank'],
@@ -352,7 +374,7 @@ export const CARRIER_REPORT_LINES: PhoneChannel[] = lines([
   },
 ]);
 
-/** After-sales lines of the appliance brands Tmall shoppers meet most (#28's sixth held-out set). */
+/** After-sales lines of the appliance and phone brands Tmall shoppers meet most (#28's sixth and seventh held-out sets). */
 export const APPLIANCE_LINES: PhoneChannel[] = lines([
   {
     id: 'haier-hotline',
@@ -383,6 +405,26 @@ export const APPLIANCE_LINES: PhoneChannel[] = lines([
     line: CS,
     confidence: 'medium',
     sources: ['web-midea-4008899315'],
+  },
+  {
+    id: 'xiaomi-hotline',
+    number: '400-100-5678',
+    owner: 'xiaomi',
+    zh: '小米客服',
+    en: 'Xiaomi customer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-xiaomi-4001005678'],
+  },
+  {
+    id: 'huawei-hotline',
+    number: '950800',
+    owner: 'huawei',
+    zh: '华为消费者服务热线',
+    en: 'Huawei consumer service',
+    line: CS,
+    confidence: 'high',
+    sources: ['web-huawei-950800'],
   },
 ]);
 

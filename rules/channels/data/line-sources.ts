@@ -26,6 +26,11 @@ export const LINE_SOURCE_IDS = [
   'web-midea-4008899315',
   'web-pdd-lines-set6',
   'gov-beijing-120',
+  'web-xiaomi-4001005678',
+  'web-huawei-950800',
+  'web-unionpay-95516',
+  'web-zto-95311',
+  'web-post-11185',
   'lines-unsourced',
 ] as const;
 
@@ -198,6 +203,41 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'https://wjw.beijing.gov.cn/Japan/HealthServices/HealthIndication/202212/t20221230_2887831.html',
     '卫生健康部门的页面：“120”是全国统一的医疗急救电话号码；另见 wwpfw.com“全國統壹的急救電話號碼是120”',
     'The health commission’s own page: 120 is the nationwide emergency medical number; wwpfw.com agrees',
+  ),
+  'web-xiaomi-4001005678': web(
+    '小米售后服务与客服电话（两份资讯）',
+    'Xiaomi after-sales and service line (two content pages)',
+    'https://www.inping.com/j/ptrzmg5h',
+    '资讯站：“小米售后服务热线：400-100-5678”；另一篇（yunzhuji.net/kahao/483483.html）列“官方客服热线：400-100-5678”；两页互不转载。另有一页称 2025 年热线升级为 950816，未登记',
+    'Content site: Xiaomi’s after-sales line is 400-100-5678; another (yunzhuji.net/kahao/483483.html) lists the same official line; neither copies the other. One page says the line became 950816 in 2025: not listed',
+  ),
+  'web-huawei-950800': web(
+    '华为客服电话与华为商城投诉热线（两份资讯）',
+    'Huawei service line and Vmall complaint line (two content pages)',
+    'https://www.gunaian.com/g/9893.html',
+    '资讯站：“消费者服务：950800（7×24小时）”；另一篇（uanyun.com/hua-wei/1769520447.html）称 950800 是华为消费者服务的统一服务热线；两页互不转载',
+    'Content site: Huawei consumer service 950800 (24/7); another (uanyun.com/hua-wei/1769520447.html) gives 950800 as Huawei’s unified consumer line; neither copies the other',
+  ),
+  'web-unionpay-95516': web(
+    '中国建设银行提示：谨防假冒中国银联网站',
+    'China Construction Bank: beware of fake UnionPay sites',
+    'http://tool1.ccb.com/cn/creditcard/news/detail/20140321_1395382439.html',
+    '建行自己网站的公告（2014 年 3 月）：“请及时联系中国银联客服热线95516”；另见中国经济网转述中国银联的提示（finance.ce.cn，2013 年 2 月）“拨打中国银联客服热线95516”',
+    'CCB’s own notice (March 2014): “contact China UnionPay’s service line 95516”; China Economic Net (finance.ce.cn, Feb 2013) quotes UnionPay’s own notice with the same line',
+  ),
+  'web-zto-95311': web(
+    '快递问题怎么联系官方客服（两份资讯，第七个留出集）',
+    'How to reach couriers’ service lines (two content pages, seventh held-out set)',
+    'https://www.gangfuling.com/post/526.html',
+    '资讯站列“中通快递：95311”；另一篇（6g9.cn，第七个留出集 02-6g9-parcel-12305）写“中通95311”；两页互不转载。圆通、申通、韵达只有第一页，仍作“未确认”',
+    'Content site lists ZTO 95311; another (6g9.cn, seventh held-out set 02-6g9-parcel-12305) gives ZTO 95311 too; neither copies the other. YTO, STO and Yunda are on the first page only, so still unconfirmed',
+  ),
+  'web-post-11185': web(
+    '天津邮政部门提醒：谨防冒充邮局的电话（北方网，第七个留出集）',
+    'Tianjin postal authority: beware of calls posing as the post office (enorth, seventh held-out set)',
+    'http://news.big5.enorth.com.cn/system/2012/11/24/010317925.shtml',
+    '新闻稿（2012 年 11 月）引天津邮政部门：“可拨打邮政客户服务中心电话11185咨询”；只有这一页，只作“未确认”',
+    'News piece (Nov 2012) quoting Tianjin’s postal authority: call the postal service centre on 11185; this page only, so unconfirmed',
   ),
   'lines-unsourced': web(
     '公司客服号码（本次未能找到可存档的来源）',
