@@ -124,6 +124,8 @@ const holdout5 = pageSet('web-holdout-5.json');
 const holdout6 = pageSet('web-holdout-6.json');
 /** A seventh held-out set (46 pages, #28), labelled before the code ran on it (commit f28ccef); in-sample since numbers5. */
 const holdout7 = pageSet('web-holdout-7.json');
+/** An eighth held-out set (48 pages, #28), labelled before the code ran on it (commit 9258d16). */
+const holdout8 = pageSet('web-holdout-8.json');
 
 /**
  * The #28 goals, per labelled number: officials recognised, numbers presented as a line they are
@@ -176,6 +178,7 @@ describe('phone corpus accuracy', () => {
       holdout5,
       holdout6,
       holdout7,
+      holdout8,
     }))
       console.log(
         JSON.stringify({ [name]: { ...metricsOf(set), goals: goalsOf(set), misses: missesOf(set) } }),
