@@ -19,6 +19,14 @@ const UNIT_AFTER =
  * Two asterisks are Markdown bold ("**10086**"), so a mask of asterisks needs three.
  */
 const MASK_AFTER = /^[\s\-－]?(?:[×＊✱]{2}|\*{3})/;
+/**
+ * Digits, then masked ones, before it ("+86632**10086", "0755-××10086"): the tail of a hidden
+ * number, which an impostor's number may share with an official line. A digit must stand before
+ * the mask, so Markdown bold ("**10086**") is still read.
+ */
+const MASK_BEFORE = /\d[\s\-－]?(?:[×＊✱*]{2,})[\s\-－]?$/;
+/** Digits read across a mask ("0755-××10086") are a hidden number too. */
+const MASK_INSIDE = /[×＊✱]|\*{2}/;
 
 /** An extension after 转 / 分机 / ext: not a number of its own. */
 const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
@@ -120,7 +128,10 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (isLetter(after) || isOneOf(after, '=&%@_')) return true;
   if ((before === '/' || after === '/') && !inSlashList(text, start, end, digits)) return true;
   if (after === '.' && isDigit(text[end + 1])) return true; // 9510211.5 is an amount
+  if (after === '.' && isLetter(text[end + 1])) return true; // 10086.cn is a web address
   if (MASK_AFTER.test(text.slice(end, end + 4))) return true;
+  if (MASK_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (MASK_INSIDE.test(text.slice(start, end))) return true;
   const head = text.slice(Math.max(0, start - 14), start);
   if (ID_LABEL.test(head) || EXTENSION_BEFORE.test(head)) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 4)) && !lineBeforeHao(text, end, digits)) return true;
