@@ -3,60 +3,7 @@
 import { z } from 'zod';
 import { phoneKey } from './registry';
 import { SOURCE_IDS } from './sources';
-import type { Channel, Owner } from './types';
-
-const OWNERS = [
-  'alibaba-taobao',
-  'alipay',
-  'cainiao',
-  'alibaba-cloud',
-  'weidian',
-  'seller',
-  'samr',
-  'miit',
-  'police',
-  'jd',
-  'pinduoduo',
-  'wechat-pay',
-  'china-mobile',
-  'china-unicom',
-  'china-telecom',
-  'douyin',
-  'kuaishou',
-  'vipshop',
-  'meituan',
-  'suning',
-  'sf-express',
-  'zto',
-  'yto',
-  'yunda',
-  'sto',
-  'china-post',
-  'jd-logistics',
-  'spb',
-  'gov-12345',
-  'icbc',
-  'ccb',
-  'abc',
-  'boc',
-  'bocom',
-  'cmb',
-  'psbc',
-  'hxb',
-  'spdb',
-  'cib',
-  'ceb',
-  'cmbc',
-  'cgb',
-  'mfa',
-  'emergency-120',
-  'haier',
-  'gree',
-  'midea',
-  'xiaomi',
-  'huawei',
-  'unionpay',
-] as const satisfies readonly Owner[];
+import { OWNERS, type Channel } from './types';
 
 const nonBlank = z.string().regex(/\S/, 'must not be empty');
 export const textSchema = z.strictObject({ zh: nonBlank, en: nonBlank });

@@ -14,58 +14,68 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 export type ChannelKind = 'phone' | 'in-app' | 'web' | 'email';
 
+/** Banks the registry knows: a page's bare 银行/我行 means one of them (rules/phone/attribution.ts). */
+export const BANK_OWNERS = [
+  'icbc',
+  'ccb',
+  'abc',
+  'boc',
+  'bocom',
+  'cmb',
+  'psbc',
+  'hxb',
+  'spdb',
+  'cib',
+  'ceb',
+  'cmbc',
+  'cgb',
+] as const;
+/** Couriers the registry knows: a page's bare 快递/物流 means one of them. */
+export const COURIER_OWNERS = [
+  'sf-express',
+  'zto',
+  'yto',
+  'yunda',
+  'sto',
+  'china-post',
+  'jd-logistics',
+  'cainiao',
+] as const;
 /** Who really runs a channel; a number claimed for someone else names this owner. */
-export type Owner =
-  | 'alibaba-taobao'
-  | 'alipay'
-  | 'cainiao'
-  | 'alibaba-cloud'
-  | 'weidian'
-  | 'seller'
-  | 'samr'
-  | 'miit'
-  | 'police'
-  | 'jd'
-  | 'pinduoduo'
-  | 'wechat-pay'
-  | 'china-mobile'
-  | 'china-unicom'
-  | 'china-telecom'
-  | 'douyin'
-  | 'kuaishou'
-  | 'vipshop'
-  | 'meituan'
-  | 'suning'
-  | 'sf-express'
-  | 'zto'
-  | 'yto'
-  | 'yunda'
-  | 'sto'
-  | 'china-post'
-  | 'jd-logistics'
-  | 'spb'
-  | 'gov-12345'
-  | 'icbc'
-  | 'ccb'
-  | 'abc'
-  | 'boc'
-  | 'bocom'
-  | 'cmb'
-  | 'psbc'
-  | 'hxb'
-  | 'spdb'
-  | 'cib'
-  | 'ceb'
-  | 'cmbc'
-  | 'cgb'
-  | 'mfa'
-  | 'emergency-120'
-  | 'haier'
-  | 'gree'
-  | 'midea'
-  | 'xiaomi'
-  | 'huawei'
-  | 'unionpay';
+export const OWNERS = [
+  'alibaba-taobao',
+  'alipay',
+  'alibaba-cloud',
+  'weidian',
+  'seller',
+  'samr',
+  'miit',
+  'police',
+  'jd',
+  'pinduoduo',
+  'wechat-pay',
+  'china-mobile',
+  'china-unicom',
+  'china-telecom',
+  'douyin',
+  'kuaishou',
+  'vipshop',
+  'meituan',
+  'suning',
+  'spb',
+  'gov-12345',
+  'mfa',
+  'emergency-120',
+  'haier',
+  'gree',
+  'midea',
+  'xiaomi',
+  'huawei',
+  'unionpay',
+  ...BANK_OWNERS,
+  ...COURIER_OWNERS,
+] as const;
+export type Owner = (typeof OWNERS)[number];
 
 /** Wall-clock time in Asia/Shanghai, 'HH:MM'. A window with end < start runs past midnight. */
 export interface TimeWindow {

@@ -2,7 +2,7 @@
 // no rule for: "唯品会客服电话95188", "抖音官方客服热线：95188". A registry number is only
 // 官方 when the page gives it to its real owner or to no one; any other name, known or not,
 // keeps it from being shown as official (issue 17: a false 官方 is the one error we never make).
-import type { Owner, Text } from '../channels/types';
+import { BANK_OWNERS, COURIER_OWNERS, type Owner, type Text } from '../channels/types';
 import { CLAIM_RULES } from './claims';
 
 /** Names pages use for registry owners besides their claim words (claims.ts). */
@@ -173,31 +173,8 @@ export interface Attribution {
   name: string;
 }
 
-const BANKS: ReadonlySet<Owner> = new Set([
-  'icbc',
-  'ccb',
-  'abc',
-  'boc',
-  'bocom',
-  'cmb',
-  'psbc',
-  'hxb',
-  'spdb',
-  'cib',
-  'ceb',
-  'cmbc',
-  'cgb',
-]);
-const COURIERS: ReadonlySet<Owner> = new Set([
-  'sf-express',
-  'zto',
-  'yto',
-  'yunda',
-  'sto',
-  'china-post',
-  'jd-logistics',
-  'cainiao',
-]);
+const BANKS: ReadonlySet<Owner> = new Set(BANK_OWNERS);
+const COURIERS: ReadonlySet<Owner> = new Set(COURIER_OWNERS);
 /** Kind words that stand for whichever company of that kind the page is about. */
 const BARE_KINDS: ReadonlyArray<readonly [RegExp, ReadonlySet<Owner>]> = [
   [/^(?:银行|我行|本行|发卡行)$/, BANKS],
