@@ -2,6 +2,7 @@
 // as is, each item re-hashed on the way out and compared with the hash logged at capture (a
 // mismatch is exported as found and flagged, never silently blessed), then case.json, the
 // drafts, the manifests and the report.
+import { carriedFields } from './carried-fields';
 import type { ChainCheck } from '../../lib/chain';
 import { captureTimes } from '../../lib/capture-time';
 import type { CallContent } from '../../lib/case-types';
@@ -160,17 +161,9 @@ function evidenceDoc(
   mismatch: boolean,
 ): EvidenceDoc {
   return {
-    uid: item.uid,
-    kind: item.kind,
-    url: item.url,
-    title: item.title,
-    capturedAt: item.capturedAt,
-    mimeType: item.mimeType,
-    sha256: item.sha256,
-    size: item.size,
+    ...carriedFields(item),
     meta,
     path,
-    ...(item.thumbnail && { thumbnail: item.thumbnail }),
     ...(mismatch && { exportProblem: 'hash-mismatch' as const }),
   };
 }

@@ -7,6 +7,7 @@
 // evidence); only local ids are new. A case for an order that already has one here is refused,
 // not copied: one case per order is a rule of the database (the [platform+orderId] index), and
 // merging two chains would rewrite hashes. A backup skips cases already here with the same chain.
+import { carriedFields } from './carried-fields';
 import type { Platform } from '../../rules/types';
 import type { CaseRecord, EvidenceRecord, LogRecord, WeiquanDb } from '../db';
 import { logOrderSnapshot } from '../case-log';
@@ -173,18 +174,10 @@ async function write(
           await db.log.bulkAdd(doc.log.map((entry): LogRecord => ({ ...entry, caseId })));
           await db.evidence.bulkAdd(
             doc.evidence.map((item): EvidenceRecord => ({
-              uid: item.uid,
+              ...carriedFields(item),
               caseId,
-              kind: item.kind,
-              url: item.url,
-              title: item.title,
-              capturedAt: item.capturedAt,
-              mimeType: item.mimeType,
-              sha256: item.sha256,
-              size: item.size,
               content: contents.get(item.uid)!,
               meta: item.meta as EvidenceRecord['meta'],
-              ...(item.thumbnail && { thumbnail: item.thumbnail }),
             })),
           );
           const key = orderKey(doc.case.platform, doc.case.orderId);
