@@ -66,24 +66,18 @@ export async function popupBench(buildDir: string, runs: number): Promise<BenchR
     }
     const emptyName = 'empty extension page first contentful paint (Chromium)';
     const floor = median(empty);
+    const besideEmpty = (name: string, samples: number[]): BenchResult => ({
+      name,
+      unit: 'ms',
+      median: round(median(samples), 1),
+      runs,
+      baseline: emptyName,
+      ratio: round(median(samples) / floor),
+    });
     return [
       { name: emptyName, unit: 'ms', median: round(floor, 1), runs },
-      {
-        name: 'popup first contentful paint (Chromium)',
-        unit: 'ms',
-        median: round(median(paints), 1),
-        runs,
-        baseline: emptyName,
-        ratio: round(median(paints) / floor),
-      },
-      {
-        name: 'popup order visible, upper bound (Chromium)',
-        unit: 'ms',
-        median: round(median(orderShown), 1),
-        runs,
-        baseline: emptyName,
-        ratio: round(median(orderShown) / floor),
-      },
+      besideEmpty('popup first contentful paint (Chromium)', paints),
+      besideEmpty('popup order visible, upper bound (Chromium)', orderShown),
     ];
   } finally {
     await browser.close();
