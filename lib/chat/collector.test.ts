@@ -8,35 +8,11 @@ import { collectChat } from './collector';
 import { buildTranscript, chooseFrame } from './transcript';
 import { CHAT_LIMITS } from './transcript-schema';
 import type { CollectOptions } from './types';
+import { chatItem as item, textOf, timeOf } from '../../tests/support/chat-items';
 
 const TOTAL = 200;
 const INITIAL = 15;
 const PAGE = 10;
-
-const textOf = (i: number) => `第 ${i} 条消息`;
-const timeOf = (i: number) =>
-  `2026-11-20 10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
-
-function item(i: number): HTMLElement {
-  const row = document.createElement('div');
-  row.className = i % 2 ? 'message-item self' : 'message-item';
-  const info = document.createElement('div');
-  const nick = document.createElement('span');
-  nick.className = 'nick';
-  nick.textContent = i % 2 ? '买家小王' : '店铺客服';
-  const time = document.createElement('span');
-  time.className = 'time';
-  time.textContent = timeOf(i);
-  info.append(nick, time);
-  const content = document.createElement('div');
-  content.className = 'content';
-  const text = document.createElement('pre');
-  text.className = 'edit';
-  text.textContent = textOf(i);
-  content.append(text);
-  row.append(info, content);
-  return row;
-}
 
 /**
  * A 旺旺-like list: the newest INITIAL of `total` messages shown; scrolling to the top loads PAGE

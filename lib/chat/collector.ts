@@ -441,23 +441,29 @@ export async function collectChat(options: CollectOptions, hints: ChatLayoutHint
       const found = anchor.element.isConnected
         ? anchor.element
         : currentItems().find((item) => JSON.stringify(read(item)) === anchor.reading);
-      if (found) {
-        // Pictures rendered again change heights as they decode: position once they have.
-        const pictures = [...scroller.querySelectorAll('img')].map((img) =>
-          img.decode().catch(() => undefined),
-        );
-        await Promise.race([Promise.all(pictures), new Promise((resolve) => setTimeout(resolve, 1_000))]);
-        scroller.scrollTop +=
-          found.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset;
-        if (atBottom) scroller.scrollTop = scroller.scrollHeight;
-        return true;
-      }
+      if (found && (await placeAnchor(found, anchor.offset))) return true;
       const left = deadline - performance.now();
       if (left <= 0) return false;
       const count = mutations;
-      await scrollTo('bottom');
+      if (!found) await scrollTo('bottom');
       if (await waitFor(() => mutations > count, Math.min(options.waitMs, left))) await settle();
+      // Short of the place and nothing more loads: this is as near as the list goes.
+      else if (found) return true;
     }
+  }
+
+  /**
+   * Scrolls `found` to `offset` from the list's top. False when the list stopped short: a list
+   * rendered in windows must first load the messages below (reaching its end asks for them).
+   */
+  async function placeAnchor(found: Element, offset: number): Promise<boolean> {
+    // Pictures rendered again change heights as they decode: position once they have.
+    const pictures = [...scroller.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined));
+    await Promise.race([Promise.all(pictures), new Promise((resolve) => setTimeout(resolve, 1_000))]);
+    const miss = () => found.getBoundingClientRect().top - scroller.getBoundingClientRect().top - offset;
+    scroller.scrollTop += miss();
+    if (atBottom) scroller.scrollTop = scroller.scrollHeight;
+    return atBottom || Math.abs(miss()) <= 2;
   }
 
   flags[RUNNING] = true;
