@@ -14,6 +14,7 @@ import type { ChatMessage } from '../../lib/chat/types';
 import {
   captureFromPopup as pressCapture,
   chatKitOn,
+  expectBackAtNewest,
   sendToBackground,
   startChatHarness,
   storedChat,
@@ -120,16 +121,12 @@ describe('seller chats as shoppers have them (#25)', () => {
     expect(await chat.frame.locator('.message-item').count()).toBeLessThanOrEqual(20);
     expect(await chat.frame.locator('.rc-scrollbars-view').count()).toBe(2);
     const view = chat.frame.locator('.ww_message .rc-scrollbars-view');
-    const fromBottom = () => view.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight);
 
     const outcome = await captureFromPopup(chat);
     const items = await checkCapture(chat, scam, outcome);
     expect(items.every((item) => item.meta.orderId === TAOBAO_ORDER)).toBe(true);
     expect(verifyChain((await storedChat(extensionPage, chat.page.url())).log).ok).toBe(true);
-    expect(await fromBottom()).toBeLessThan(8);
-    expect(await chat.frame.locator('.message-item .time').last().textContent()).toBe(
-      chat.expected.messages.at(-1)!.time,
-    );
+    await expectBackAtNewest(view, chat.expected.messages.at(-1)!.time);
     await chat.page.close();
   }, 240_000);
 
@@ -158,8 +155,8 @@ describe('seller chats as shoppers have them (#25)', () => {
     const items = await checkCapture(chat, scam, outcome);
     expect(items.every((item) => item.meta.orderId === TAOBAO_ORDER)).toBe(true);
     expect(await chat.page.locator('.PullToRefresh-loadMore').count()).toBe(0);
-    const after = await offsetOf(before.id);
-    expect(Math.abs(after.offset - before.offset)).toBeLessThanOrEqual(2);
+    const moved = async () => Math.abs((await offsetOf(before.id)).offset - before.offset);
+    await expect.poll(moved, { timeout: 60_000, interval: 250 }).toBeLessThanOrEqual(2);
     await chat.page.close();
   }, 240_000);
 
@@ -172,7 +169,12 @@ describe('seller chats as shoppers have them (#25)', () => {
     const items = await checkCapture(chat, scam, outcome);
     expect(items.every((item) => item.caseId === 0)).toBe(true);
     const list = chat.page.locator('._s0Lk');
-    expect(await list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(8);
+    // The walk back starts when the pane pictures end, after their job says done.
+    await expect
+      .poll(() => list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight), {
+        timeout: 60_000,
+      })
+      .toBeLessThan(8);
 
     // The shopper opens the 微店 order and saves a screenshot of it: its case exists now.
     const order = await session.harness.browser.context.newPage();

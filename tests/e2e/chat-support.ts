@@ -2,7 +2,8 @@
 // for the tests' calls) and reading what a chat capture stored from that page (IndexedDB there
 // is the extension's).
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { LogEntry } from '../../lib/chain';
 import type { SiteMap } from '../../scripts/lib/site-server';
 import { fixture, startHarness, type Harness } from './support';
@@ -189,4 +190,19 @@ export async function waitForPane(page: Page, url: string, timeoutMs = 90_000): 
     if (pane.length > 0 || Date.now() > until) return pane;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+/**
+ * Waits until the list is back at its bottom with the newest message shown. The walk back to
+ * the shopper's place starts when the pane pictures end (after their job says done) and loads a
+ * windowed list window by window, so it is polled, within the collector's restoreMs.
+ */
+export async function expectBackAtNewest(list: Locator, newestTime: string): Promise<void> {
+  const place = async () => ({
+    atBottom: await list.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 8),
+    newest: await list.locator('.message-item .time').last().textContent(),
+  });
+  await expect
+    .poll(place, { timeout: 60_000, interval: 250 })
+    .toEqual({ atBottom: true, newest: newestTime });
 }
