@@ -1,7 +1,7 @@
-// npm run -s phone-sets -- [--peer DIR] [--only figures|judge] [--rounds N] [--runs N]
+// npm run -s phone-sets -- [--peer DIR] [--only figures|judge] [--misses SET] [--rounds N] [--runs N]
 // The phone judge per labelled set (scripts/lib/phone-accuracy.ts): the six #28 goal figures,
 // with presented → suspicious per mention and per distinct (page, number), for this tree and, with
-// --peer, for another checkout side by side. Each tree's rules/phone is bundled with esbuild, so the
+// --peer, for another checkout side by side (`--misses SET`: each tree's wrong calls on one set). Each tree's rules/phone is bundled with esbuild, so the
 // peer is judged by its own code on this tree's labels. `--only judge` times the two bundles on
 // the phone pages and on a 2,000-result page, interleaved in one process, order shuffled each run
 // (lib/measure timeAlternating), medians per round, with the load average.
@@ -18,6 +18,7 @@ import { decodePage } from './lib/decode-page';
 import { round, timeAlternating } from './lib/measure';
 import {
   goalFiguresOf,
+  missesOf,
   outcomesOf,
   PHONE_SETS,
   PHONE_DIR,
@@ -30,6 +31,7 @@ const { values } = parseArgs({
   options: {
     peer: { type: 'string' },
     only: { type: 'string' },
+    misses: { type: 'string' },
     rounds: { type: 'string', default: '3' },
     runs: { type: 'string', default: '30' },
   },
@@ -62,6 +64,14 @@ function printFigures(judges: Record<string, PhoneJudge>) {
     }
   }
   console.table(rows);
+}
+
+/** What each tree gets wrong on one set, for reading which pages a rule changed. */
+function printMisses(judges: Record<string, PhoneJudge>, name: string) {
+  const set = PHONE_SETS.find((s) => s.name === name);
+  if (!set) throw new Error(`no set ${name}: ${PHONE_SETS.map((s) => s.name).join(', ')}`);
+  for (const [tree, judge] of Object.entries(judges))
+    for (const miss of missesOf(outcomesOf(judge, set))) console.log(`${tree}\t${miss}`);
 }
 
 /** The visible text of every labelled page (HTML parsed once, outside the timing). */
@@ -102,7 +112,8 @@ const dir = await mkdtemp(join(tmpdir(), 'phone-sets-'));
 try {
   const judges: Record<string, PhoneJudge> = { this: await judgeOf(process.cwd(), dir, 'this') };
   if (values.peer) judges.peer = await judgeOf(resolve(values.peer), dir, 'peer');
-  if (values.only !== 'judge') printFigures(judges);
+  if (values.misses) printMisses(judges, values.misses);
+  else if (values.only !== 'judge') printFigures(judges);
   if (values.only !== 'figures') timeJudges(judges, Number(values.rounds), Number(values.runs));
 } finally {
   await rm(dir, { recursive: true, force: true });

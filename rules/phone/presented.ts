@@ -173,8 +173,17 @@ function topicName(text: string, n: JudgedNumber, before: string): string | null
  */
 export function topicOfListed(text: string, n: JudgedNumber): string | null {
   const { before, after } = lineAround(text, n.start, n.end, NAME_CHARS);
-  if (nameGiven(before, after) !== null) return null;
+  if (companyGiven(before, after) !== null) return null;
   return topicName(text, n, before);
+}
+
+/**
+ * The name the page gives the number to when it names a company or body; a name that names none
+ * ("各区客服热线…", the next number's label read after this one) leaves the page's topic to say.
+ */
+function companyGiven(before: string, after: string): string | null {
+  const name = nameGiven(before, after);
+  return name && namesCompany(name, '') ? name : null;
 }
 
 function subjectName(clause: string): string | null {
@@ -220,7 +229,7 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
       phrase: phrase.quote,
     };
   }
-  const name = nameGiven(before, after) ?? topicName(text, n, before);
+  const name = companyGiven(before, after) ?? topicName(text, n, before);
   if (!name || !namesCompany(name, '')) return null;
   if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
   const owner = ownerNamed(name);

@@ -1,0 +1,36 @@
+// What #28's eighth held-out set showed, in phrasings written for these tests (not copied from its
+// pages): a page's title is its topic whatever its length or shape, and a service word on the
+// number's own line gives the number to that topic.
+import { describe, expect, it } from 'vitest';
+import { scanText } from './judge';
+
+const found = (text: string) => scanText(text).map((n) => [n.digits, n.verdict]);
+const filler = '维修师傅上门前会先电话确认时间，收费按国家标准执行。\n'.repeat(60);
+
+describe('a page’s title as its topic', () => {
+  const title = '海尔洗衣机/热水器全国售后维修24小时服务中心客服热线号码(今日更新)';
+
+  it('gives a service line far below a long title to the company the title names', () => {
+    const [n] = scanText(`${title}\n${filler}预约热线 400-777-5656\n`);
+    expect(n).toMatchObject({ digits: '4007775656', verdict: 'suspicious', claimedName: '海尔' });
+  });
+
+  it('reads the title past a site’s breadcrumb', () => {
+    expect(found(`首页 > 生活服务 >\n\n${title}\n服务热线 400-777-5656\n`)).toEqual([
+      ['4007775656', 'suspicious'],
+    ]);
+  });
+
+  it('is not stopped by the next number’s label read after this one', () => {
+    expect(found(`${title}\n咨询热线400-777-5656 各区客服热线400-777-5656\n`)).toEqual([
+      ['4007775656', 'suspicious'],
+      ['4007775656', 'suspicious'],
+    ]);
+  });
+
+  it('takes no sentence for a title, and no number without a service word on its line', () => {
+    const report = '近日，记者搜索“海尔洗衣机维修”，找到一家自称售后的网点。\n服务热线 400-777-5656\n';
+    expect(found(report)).toEqual([['4007775656', 'unlisted']]);
+    expect(found(`${title}\n联系人：王师傅 400-777-5656\n`)).toEqual([['4007775656', 'unlisted']]);
+  });
+});
