@@ -34,3 +34,15 @@ describe('a page’s title as its topic', () => {
     expect(found(`${title}\n联系人：王师傅 400-777-5656\n`)).toEqual([['4007775656', 'unlisted']]);
   });
 });
+
+describe('a number the page checks with', () => {
+  it('is not the caller a scam phrase before it speaks of', () => {
+    const text = '有人冒充市公安局民警打电话行骗,奇怪的是,来电号码在114查询结果竟是公安局的号码。';
+    expect(found(text)).toEqual([['114', 'unlisted']]);
+  });
+
+  it('leaves the caller’s own number suspicious', () => {
+    const text = '有人冒充市公安局民警打电话行骗,来电号码为0571-8765-4321,请勿相信。';
+    expect(found(text)).toEqual([['057187654321', 'suspicious']]);
+  });
+});

@@ -8,7 +8,7 @@
 import { foldTraditional } from './traditional';
 import { NUMBER_FACTS } from '../channels/number-facts';
 import { companyNamed, nameAfter, nameBefore, namesCompany, ownerNamed, PUBLIC_OWNERS } from './attribution';
-import { clauseBefore } from './claims';
+import { clauseBefore, sentToCheck } from './claims';
 import { unglossed } from './context';
 import { topicAbove } from './headings';
 import type { Owner } from '../channels/types';
@@ -35,8 +35,6 @@ const NAME_CHARS = 64;
 const SCAM_WORDS = /(?<!防|反|防范|谨防|预防|警惕)(?:诈骗|骗取|骗走|被骗|受骗|骗子|骗局)|冒充|假冒|上当/;
 /** Words of a report to the police, read when no scam word is there: "公安机关接到群众报警". */
 const REPORT_WORDS = /报警|报案|事主|受害人/;
-/** The page sends the reader to the number to check something: it vouches for it. */
-const CHECK_WORDS = /核实|核对|查询|确认/;
 /** "发出“温馨银联管家”短信的两个手机号码": the SMS's signature names who its senders claimed to be. */
 const SMS_SIGNED = /[“"「]([^”"」]{2,12})[”"」](?:的)?(?:手机)?短信[^。！？!?\n]{0,16}$/;
 /** "请与我行银行卡务部联系:", "向中国银行客服中心咨询:". */
@@ -231,7 +229,7 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
   }
   const name = companyGiven(before, after) ?? topicName(text, n, before);
   if (!name || !namesCompany(name, '')) return null;
-  if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
+  if (sentToCheck(before, after)) return null;
   const owner = ownerNamed(name);
   const part = SUB_UNIT.test(name) || (n.kind === 'landline' && BRANCH.test(name));
   const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasRegisteredLine(owner);
