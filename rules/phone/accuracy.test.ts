@@ -105,6 +105,10 @@ describe('phone corpus accuracy', () => {
     },
   );
 
+  it.each(PHONE_SETS.map((s) => s.name))('never calls an official number suspicious: %s', (name) => {
+    expect(goalsOf(setOf(name)).officialCalledSuspicious).toBe(0);
+  });
+
   // Finding is mechanical and the corpus was written to exercise every format: 0.95 leaves room
   // for one or two misses as the corpus grows, not for a broken format. Verdicts depend on
   // reading claims across sentences (a caller's number in a call log, a 专线 in a chat that

@@ -46,3 +46,13 @@ describe('a number the page checks with', () => {
     expect(found(text)).toEqual([['057187654321', 'suspicious']]);
   });
 });
+
+describe('a bank’s credit-card line on its own page', () => {
+  it('is the bank’s, not a line it is not', () => {
+    const text = '信用卡客服与投诉热线:40066-95566(中国境内); +86-10-66085566(中国境外)';
+    expect(found(text)).toEqual([
+      ['4006695566', 'unconfirmed'],
+      ['01066085566', 'unconfirmed'],
+    ]);
+  });
+});
