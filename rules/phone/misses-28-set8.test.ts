@@ -56,3 +56,21 @@ describe('a bank’s credit-card line on its own page', () => {
     ]);
   });
 });
+
+describe('the scam words a reason quotes', () => {
+  const quoteOf = (text: string) => scanText(text)[0]!.reasons[1]!.zh;
+
+  it('start where their clause starts, not inside a name', () => {
+    expect(quoteOf('前几天,市民李先生转账后才发现被骗走5000元。他搜到的携程客服电话是4001234567')).toContain(
+      '「市民李先生转账后才发现被骗走」',
+    );
+    expect(quoteOf('携程客服电话4001234567。家住城东的张阿姨说自己上当了')).toContain(
+      '「家住城东的张阿姨说自己上当了」',
+    );
+  });
+
+  it('start at the scam word when their clause starts too far back', () => {
+    const text = '携程客服电话4001234567。前几天在外地打工的市民李先生通过网上搜索转账后才发现被骗走了钱';
+    expect(quoteOf(text)).toContain('「被骗走了钱」');
+  });
+});

@@ -199,14 +199,24 @@ function rowName(before: string): string | null {
   return ROW_SERVICE.test(cells) ? companyNamed(cells) : null;
 }
 
-/** The first scam word with its neighbours in the same clause ("事主被人诈骗人民币"), for the reason. */
+/** How far before a scam word its quote may start: back to the clause's start, if that is near. */
+const QUOTE_HEAD = 16;
+
+/**
+ * The first scam word with its neighbours in the same clause ("事主被人诈骗人民币"), for the reason.
+ * The quote starts where the clause does, never inside a word or a name ("…先生转账后…" for 李先生):
+ * a clause starting further back than QUOTE_HEAD is quoted from the scam word on.
+ */
 function scamQuote(words: string): string | null {
   const m = SCAM_WORDS.exec(words) ?? REPORT_WORDS.exec(words);
   if (!m) return null;
   const SEPARATOR = /[,，。；;、:：…—“”"\s\d]/;
-  const head = words.slice(Math.max(0, m.index - 8), m.index);
+  const head = words.slice(Math.max(0, m.index - QUOTE_HEAD), m.index);
   let from = head.length;
   while (from > 0 && !SEPARATOR.test(head[from - 1]!)) from--;
+  // No clause start in reach (the window cut the text, not a separator): no head at all.
+  if (from === 0 && m.index > QUOTE_HEAD && !SEPARATOR.test(words[m.index - QUOTE_HEAD - 1]!))
+    from = head.length;
   const end = m.index + m[0].length;
   const tail = words.slice(end, end + 6).split(SEPARATOR)[0]!;
   return head.slice(from) + m[0] + tail;
