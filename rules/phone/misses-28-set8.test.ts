@@ -74,3 +74,21 @@ describe('the scam words a reason quotes', () => {
     expect(quoteOf(text)).toContain('「被骗走了钱」');
   });
 });
+
+describe('an 8-digit local landline without its area code', () => {
+  const digits = (text: string) => scanText(text).map((n) => n.digits);
+
+  it('is found where the page calls it a 电话 or 号码 and names a city or body', () => {
+    expect(digits('市民反映接到了66553211这一号码打来的电话,冒充市公安局民警。')).toEqual(['66553211']);
+    expect(digits('区政府明确表示,没有66553211这个号码。')).toEqual(['66553211']);
+    expect(digits('日报消息 66553211,本是区公安分局对外公布的报警电话。')).toEqual(['66553211']);
+  });
+
+  it('is not a date, an amount, an id, a run of another start, or a number no body owns', () => {
+    expect(digits('市公安局通报:20260101这个号码段的案件已经办结。')).toEqual([]);
+    expect(digits('市中心医院:账户转入66553211元,这个号码请核对。')).toEqual([]);
+    expect(digits('市公安局:订单号66553211这个号码是假的。')).toEqual([]);
+    expect(digits('市公安局:96553211这个号码是假的。')).toEqual([]);
+    expect(digits('他说66553211这个号码是朋友的。')).toEqual([]);
+  });
+});
