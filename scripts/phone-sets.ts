@@ -1,10 +1,11 @@
-// npm run -s phone-sets -- [--peer DIR] [--only figures|judge] [--misses SET] [--rounds N] [--runs N]
+// npm run -s phone-sets -- [--tree DIR] [--peer DIR] [--only figures|judge] [--misses SET] [--rounds N] [--runs N]
 // The phone judge per labelled set (scripts/lib/phone-accuracy.ts): the six #28 goal figures,
-// with presented → suspicious per mention and per distinct (page, number), for this tree and, with
-// --peer, for another checkout side by side (`--misses SET`: each tree's wrong calls on one set). Each tree's rules/phone is bundled with esbuild, so the
-// peer is judged by its own code on this tree's labels. `--only judge` times the two bundles on
-// the phone pages and on a 2,000-result page, interleaved in one process, order shuffled each run
-// (lib/measure timeAlternating), medians per round, with the load average.
+// with presented → suspicious per mention and per distinct (page, number), for a checkout (--tree,
+// default this one) and, with --peer, for another side by side; `--misses SET` lists each one's
+// wrong calls on one set. Each checkout's rules/phone is bundled with esbuild, so each is judged by
+// its own code on this tree's labels. `--only judge` times the two bundles on the phone pages and
+// on a 2,000-result page, interleaved in one process, order shuffled each run (lib/measure
+// timeAlternating), medians per round, with the load average.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ import { resultsPage } from './lib/scan-bench';
 const { values } = parseArgs({
   options: {
     peer: { type: 'string' },
+    tree: { type: 'string' },
     only: { type: 'string' },
     misses: { type: 'string' },
     rounds: { type: 'string', default: '3' },
@@ -110,7 +112,7 @@ function timeJudges(judges: Record<string, PhoneJudge>, rounds: number, runs: nu
 
 const dir = await mkdtemp(join(tmpdir(), 'phone-sets-'));
 try {
-  const judges: Record<string, PhoneJudge> = { this: await judgeOf(process.cwd(), dir, 'this') };
+  const judges: Record<string, PhoneJudge> = { this: await judgeOf(resolve(values.tree ?? '.'), dir, 'this') };
   if (values.peer) judges.peer = await judgeOf(resolve(values.peer), dir, 'peer');
   if (values.misses) printMisses(judges, values.misses);
   else if (values.only !== 'judge') printFigures(judges);
