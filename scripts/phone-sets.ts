@@ -112,7 +112,9 @@ function timeJudges(judges: Record<string, PhoneJudge>, rounds: number, runs: nu
 
 const dir = await mkdtemp(join(tmpdir(), 'phone-sets-'));
 try {
-  const judges: Record<string, PhoneJudge> = { this: await judgeOf(resolve(values.tree ?? '.'), dir, 'this') };
+  const judges: Record<string, PhoneJudge> = {
+    this: await judgeOf(resolve(values.tree ?? '.'), dir, 'this'),
+  };
   if (values.peer) judges.peer = await judgeOf(resolve(values.peer), dir, 'peer');
   if (values.misses) printMisses(judges, values.misses);
   else if (values.only !== 'judge') printFigures(judges);

@@ -62,15 +62,17 @@ const BRACKETED = /^【([^】]{2,38})】/;
  * or a section heading, then list lines in tables and bullets under it.
  */
 export function topicAbove(text: string, start: number): Heading | null {
-  const floor = Math.max(0, start - TOPIC_LOOK_BACK);
   // Walked up line by line without splitting: a results page asks this of hundreds of numbers.
-  let end = text.lastIndexOf('\n', start - 1);
-  while (end > floor) {
-    const before = text.lastIndexOf('\n', end - 1);
-    const lineStart = Math.max(before + 1, floor);
+  // Within the look-back only: on a page that is one long line, a search for the line's start
+  // from the number would run back to the page's start for every number.
+  const above = text.slice(Math.max(0, start - TOPIC_LOOK_BACK), start);
+  let end = above.lastIndexOf('\n');
+  while (end > 0) {
+    const before = above.lastIndexOf('\n', end - 1);
+    const lineStart = before + 1;
     // A heading is short; a longer line can only open with a bracketed title.
     const long = end - lineStart > MAX_LINE;
-    const topic = topicOf(text.slice(lineStart, long ? lineStart + MAX_LINE : end), long);
+    const topic = topicOf(above.slice(lineStart, long ? lineStart + MAX_LINE : end), long);
     if (topic) return topic;
     end = before;
   }
