@@ -168,3 +168,18 @@ describe('#28 lines added after the seventh held-out set', () => {
     }
   });
 });
+
+describe('#28 lines added after the eighth held-out set', () => {
+  const byId = new Map(phoneChannels().map((c) => [c.id, c]));
+
+  it('knows 中国银行’s credit-card lines, from the bank’s own page', () => {
+    expect(ownerOf('40066-95566')).toEqual(['boc']);
+    expect(ownerOf('+86-10-66085566')).toEqual(['boc']);
+    for (const id of ['boc-credit-card-hotline', 'boc-credit-card-abroad']) {
+      const c = byId.get(id)!;
+      expect(SOURCES[c.sources[0]!].ref, id).toMatch(/^https:\/\/www\.boc\.cn\//);
+      // Unconfirmed until the lead relabels the fifth held-out set (its label says unconfirmed).
+      expect(mayShowAsOfficial(c), id).toBe(false);
+    }
+  });
+});

@@ -149,6 +149,17 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
+/** The page sends the reader to the number to check something: it vouches for it. */
+const CHECK_WORDS = /核实|核对|查询|确认/;
+
+/**
+ * "可打电话到…核实", "向114查询", "在114查询结果…": the page checks with the number, so neither its
+ * claim words nor a scam phrase nearby are about it.
+ */
+export function sentToCheck(before: string, after: string): boolean {
+  return CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8));
+}
+
 /** The clause the number ends: claims before an earlier number of another list do not carry. */
 export function clauseBefore(before: string): string {
   // The last 64 characters first (the same clause): the search never sees more than that.

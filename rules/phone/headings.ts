@@ -62,17 +62,64 @@ const BRACKETED = /^【([^】]{2,38})】/;
  * or a section heading, then list lines in tables and bullets under it.
  */
 export function topicAbove(text: string, start: number): Heading | null {
-  const floor = Math.max(0, start - TOPIC_LOOK_BACK);
   // Walked up line by line without splitting: a results page asks this of hundreds of numbers.
-  let end = text.lastIndexOf('\n', start - 1);
-  while (end > floor) {
-    const before = text.lastIndexOf('\n', end - 1);
-    const lineStart = Math.max(before + 1, floor);
+  // Within the look-back only: on a page that is one long line, a search for the line's start
+  // from the number would run back to the page's start for every number.
+  const above = text.slice(Math.max(0, start - TOPIC_LOOK_BACK), start);
+  let end = above.lastIndexOf('\n');
+  while (end > 0) {
+    const before = above.lastIndexOf('\n', end - 1);
+    const lineStart = before + 1;
     // A heading is short; a longer line can only open with a bracketed title.
     const long = end - lineStart > MAX_LINE;
-    const topic = topicOf(text.slice(lineStart, long ? lineStart + MAX_LINE : end), long);
+    const topic = topicOf(above.slice(lineStart, long ? lineStart + MAX_LINE : end), long);
     if (topic) return topic;
     end = before;
+  }
+  return start > 0 ? pageTitle(text, start) : null;
+}
+
+/** A page's title: among its first lines (past a breadcrumb), the first that names a company and a way to contact it. */
+const TITLE_LINES = 3;
+/** Titles of repair-lead and guide pages run long ("海尔冰箱/洗衣机售后报修24小时…热线号码(2026上线)"); bounded all the same. */
+const MAX_TITLE = 120;
+/** A sentence, not a title: "近日,记者在百度网输入…" opens a news report. */
+const PROSE = /[,，。;；!！]/;
+/** "首页 > 新闻资讯 >": a site's path, not the page's title. */
+const BREADCRUMB = /^(?:首页|当前位置|您的位置)/;
+/** A shop's page or chat ("[店铺] 小米官方旗舰店 客服…"): its lines are the shop's, not the brand's. */
+const SHOP = /店铺|旗舰店|专卖店|专营店/;
+
+interface Title extends Heading {
+  /** Where the title's line ends: only numbers below it are under it. */
+  end: number;
+}
+
+/** The last page's title, kept: every number of a page asks for it. */
+let titleCache: { text: string; title: Title | null } | null = null;
+
+/**
+ * The page's title as its topic over every number below it, whatever its length or shape: a
+ * repair-lead or guide page names the company once, in its title, far above the lines it lists.
+ */
+function pageTitle(text: string, start: number): Heading | null {
+  if (titleCache?.text !== text) titleCache = { text, title: titleOf(text) };
+  const title = titleCache.title;
+  return title && title.end < start ? { line: title.line, name: title.name } : null;
+}
+
+function titleOf(text: string): Title | null {
+  let lineStart = 0;
+  for (let seen = 0; seen < TITLE_LINES && lineStart < text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, Math.min(end, lineStart + MAX_TITLE)).trim();
+    lineStart = end + 1;
+    if (line === '' || BREADCRUMB.test(line)) continue;
+    seen++;
+    if (PROSE.test(line) || SHOP.test(line) || !CONTACT.test(line)) continue;
+    const name = companyNamed(line);
+    if (name) return { line, name, end };
   }
   return null;
 }

@@ -26,6 +26,7 @@ import {
   CLAIM_RULES,
   type Claim,
   type ClaimRule,
+  sentToCheck,
 } from './claims';
 import { findPhoneNumbers } from './extract';
 import { headingAbove, headingReason, mayTakeHeading } from './headings';
@@ -425,7 +426,8 @@ export function judgeNumber(found: Found, context: string, at = context.indexOf(
   const claim = claimBefore(before) ?? claimAfter(after) ?? (channel ? null : cellClaim(before));
   const attribution = channel ? attributionFor(before, after, claim, channel) : null;
   // Scam phrasing is read for unlisted numbers only: "冒充10086、95533" spoofs the listed line.
-  const read = claim?.strong ? null : scamClaim(before, after);
+  const phrased = claim?.strong ? null : scamClaim(before, after);
+  const read = phrased && !sentToCheck(before, after) ? phrased : null;
   const scam = !channel && read && namesCompany(read.name, read.words) ? read : null;
   const spoofed = channel !== undefined && read !== null;
   const example = channel || claim?.strong || scam ? null : scamExample(before);

@@ -187,6 +187,32 @@ function taiwanLandline(s: string, run: Run): Found | null {
   };
 }
 
+/** A word for a phone line before a local number: "来电号码为", "拨打", "报警电话“+". */
+const LOCAL_BEFORE = /(?:号码|电话|热线|拨打|致电|来电)(?:为|是)?[:：]?[“"「+\s]*$/;
+/** …or after it: "87286708这一号码", "该号码", ",本是西城公安分局对外公布的报警电话". */
+const LOCAL_AFTER =
+  /^[”"」\s]*(?:(?:这一|这个|该|的)?(?:号码|电话)|[,，]?(?:本|原|就|也)?是[^。，,！？!?\n]{0,16}(?:电话|号码|热线))/;
+/** A city or a public body named near it: whose local line the page means. */
+const LOCAL_OWNER = /公安|警方|警察|派出所|政府|法院|银行|医院|[省市区县]|局|厅|中心/;
+
+/**
+ * An 8-digit local landline printed without its area code, where the page calls it a 电话 or 号码
+ * and names a city or a public body near it ("来电号码:87286708 … 省公安厅没有87286708这个号码").
+ * Guarded against what else 8 digits are: a date (20260101), an id or an amount (isExcluded), a
+ * 0/1/9 start (trunk, mobile and short-line prefixes).
+ */
+function localLandline(s: string, run: Run): Found | null {
+  if (run.groups.length !== 1) return null;
+  const { digits, start, end } = run.groups[0]!;
+  if (!/^[2-8]\d{7}$/.test(digits) || DATE_LIKE.test(digits)) return null;
+  const before = s.slice(Math.max(0, start - 10), start);
+  const after = s.slice(end, end + 24);
+  if (!LOCAL_BEFORE.test(before) && !LOCAL_AFTER.test(after)) return null;
+  if (!LOCAL_OWNER.test(s.slice(Math.max(0, start - 80), end + 80))) return null;
+  if (isExcluded(s, start, end, digits)) return null;
+  return { text: digits, start, end, digits, kind: 'landline' };
+}
+
 /** What a run with no regular number still holds, in text order. Offsets index `s`. */
 export function oddPrints(s: string, run: Run): Found[] {
   const pair = runTogether(s, run);
@@ -196,6 +222,7 @@ export function oddPrints(s: string, run: Run): Found[] {
     taiwanLandline(s, run) ??
     cutHead(s, run) ??
     disguisedLine(s, run) ??
-    afterLabel(s, run);
+    afterLabel(s, run) ??
+    localLandline(s, run);
   return cut ? [cut] : [];
 }

@@ -8,7 +8,7 @@
 import { foldTraditional } from './traditional';
 import { NUMBER_FACTS } from '../channels/number-facts';
 import { companyNamed, nameAfter, nameBefore, namesCompany, ownerNamed, PUBLIC_OWNERS } from './attribution';
-import { clauseBefore } from './claims';
+import { clauseBefore, sentToCheck } from './claims';
 import { unglossed } from './context';
 import { topicAbove } from './headings';
 import type { Owner } from '../channels/types';
@@ -35,8 +35,6 @@ const NAME_CHARS = 64;
 const SCAM_WORDS = /(?<!防|反|防范|谨防|预防|警惕)(?:诈骗|骗取|骗走|被骗|受骗|骗子|骗局)|冒充|假冒|上当/;
 /** Words of a report to the police, read when no scam word is there: "公安机关接到群众报警". */
 const REPORT_WORDS = /报警|报案|事主|受害人/;
-/** The page sends the reader to the number to check something: it vouches for it. */
-const CHECK_WORDS = /核实|核对|查询|确认/;
 /** "发出“温馨银联管家”短信的两个手机号码": the SMS's signature names who its senders claimed to be. */
 const SMS_SIGNED = /[“"「]([^”"」]{2,12})[”"」](?:的)?(?:手机)?短信[^。！？!?\n]{0,16}$/;
 /** "请与我行银行卡务部联系:", "向中国银行客服中心咨询:". */
@@ -173,8 +171,17 @@ function topicName(text: string, n: JudgedNumber, before: string): string | null
  */
 export function topicOfListed(text: string, n: JudgedNumber): string | null {
   const { before, after } = lineAround(text, n.start, n.end, NAME_CHARS);
-  if (nameGiven(before, after) !== null) return null;
+  if (companyGiven(before, after) !== null) return null;
   return topicName(text, n, before);
+}
+
+/**
+ * The name the page gives the number to when it names a company or body; a name that names none
+ * ("各区客服热线…", the next number's label read after this one) leaves the page's topic to say.
+ */
+function companyGiven(before: string, after: string): string | null {
+  const name = nameGiven(before, after);
+  return name && namesCompany(name, '') ? name : null;
 }
 
 function subjectName(clause: string): string | null {
@@ -192,14 +199,24 @@ function rowName(before: string): string | null {
   return ROW_SERVICE.test(cells) ? companyNamed(cells) : null;
 }
 
-/** The first scam word with its neighbours in the same clause ("事主被人诈骗人民币"), for the reason. */
+/** How far before a scam word its quote may start: back to the clause's start, if that is near. */
+const QUOTE_HEAD = 16;
+
+/**
+ * The first scam word with its neighbours in the same clause ("事主被人诈骗人民币"), for the reason.
+ * The quote starts where the clause does, never inside a word or a name ("…先生转账后…" for 李先生):
+ * a clause starting further back than QUOTE_HEAD is quoted from the scam word on.
+ */
 function scamQuote(words: string): string | null {
   const m = SCAM_WORDS.exec(words) ?? REPORT_WORDS.exec(words);
   if (!m) return null;
   const SEPARATOR = /[,，。；;、:：…—“”"\s\d]/;
-  const head = words.slice(Math.max(0, m.index - 8), m.index);
+  const head = words.slice(Math.max(0, m.index - QUOTE_HEAD), m.index);
   let from = head.length;
   while (from > 0 && !SEPARATOR.test(head[from - 1]!)) from--;
+  // No clause start in reach (the window cut the text, not a separator): no head at all.
+  if (from === 0 && m.index > QUOTE_HEAD && !SEPARATOR.test(words[m.index - QUOTE_HEAD - 1]!))
+    from = head.length;
   const end = m.index + m[0].length;
   const tail = words.slice(end, end + 6).split(SEPARATOR)[0]!;
   return head.slice(from) + m[0] + tail;
@@ -220,9 +237,9 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
       phrase: phrase.quote,
     };
   }
-  const name = nameGiven(before, after) ?? topicName(text, n, before);
+  const name = companyGiven(before, after) ?? topicName(text, n, before);
   if (!name || !namesCompany(name, '')) return null;
-  if (CHECK_WORDS.test(clauseBefore(before).slice(-16)) || CHECK_WORDS.test(after.slice(0, 8))) return null;
+  if (sentToCheck(before, after)) return null;
   const owner = ownerNamed(name);
   const part = SUB_UNIT.test(name) || (n.kind === 'landline' && BRANCH.test(name));
   const registered = owner !== null && !part && !PUBLIC_OWNERS.has(owner) && hasRegisteredLine(owner);

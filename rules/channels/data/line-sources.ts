@@ -31,6 +31,7 @@ export const LINE_SOURCE_IDS = [
   'web-unionpay-95516',
   'web-zto-95311',
   'web-post-11185',
+  'boc-credit-card-lines',
   'lines-unsourced',
 ] as const;
 
@@ -224,6 +225,13 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'http://tool1.ccb.com/cn/creditcard/news/detail/20140321_1395382439.html',
     '建行自己网站的公告（2014 年 3 月）：“请及时联系中国银联客服热线95516”；另见中国经济网转述中国银联的提示（finance.ce.cn，2013 年 2 月）“拨打中国银联客服热线95516”',
     'CCB’s own notice (March 2014): “contact China UnionPay’s service line 95516”; China Economic Net (finance.ce.cn, Feb 2013) quotes UnionPay’s own notice with the same line',
+  ),
+  'boc-credit-card-lines': web(
+    '中国银行：电信诈骗骗术特征与防范（中行网站安全页）',
+    'Bank of China: telephone-scam warning (the bank’s own security page)',
+    'https://www.boc.cn/ebanking/security/others/201311/t20131122_2663224.html',
+    '中行自己网站的页脚：“信用卡客服与投诉热线：40066-95566（中国境内）；+86-10-66085566（中国境外）”。一手来源，但第五个留出集把 40066-95566 标为未确认（见 numbers6 报告），故暂列未确认',
+    'The bank’s own site footer: “credit-card service and complaint line 40066-95566 (mainland), +86-10-66085566 (abroad)”. A primary source, but the fifth held-out set labels 40066-95566 unconfirmed (see the numbers6 report), so it stays unconfirmed for now',
   ),
   'web-zto-95311': web(
     '快递问题怎么联系官方客服（两份资讯，第七个留出集）',
