@@ -425,12 +425,12 @@ export interface Candidate {
 /**
  * The text node as something to judge, or null: too short, no number-like text, unchanged since
  * it was last read (the pieces our own splits leave behind included), or in a skipped element.
+ * `whole` is the node's text when the caller has read it already: each read is a call into the
+ * DOM, and the walk makes thousands of them on a results page.
  */
-export function candidateOf(node: Text): Candidate | null {
-  // Shorter than 110, the shortest number: the line breaks between tags, most of a page's text
-  // nodes. Their length is read without copying their text into a string.
-  if (node.length < 3) return null;
-  const whole = node.nodeValue ?? '';
+export function candidateOf(node: Text, whole: string = node.nodeValue ?? ''): Candidate | null {
+  // Shorter than 110, the shortest number: the line breaks between tags, most of a page's text nodes.
+  if (whole.length < 3) return null;
   const head = whole.length > MAX_NODE_CHARS ? whole.slice(0, MAX_NODE_CHARS) : whole;
   // The prefilter first: most nodes end here, with no bookkeeping at all.
   if (!mayHoldNumber(head) || scanned.get(node) === whole) return null;

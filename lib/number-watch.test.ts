@@ -7,6 +7,8 @@ import { JUDGE_BATCH, MAX_JUDGED_CHARS } from './message-limits';
 import { createScanner, watchNumbers, WATCH_LIMITS } from './number-watch';
 import { MARK_LABELS } from './content-labels';
 import { BIG_INPUT, REAL_TIME_BUDGET } from '../tests/support/time-limits';
+import { judgeForMarks } from '../rules/phone';
+import { MAX_NUMBERS_PER_TEXT } from './message-limits';
 
 /** A slice budget that cannot run out on a loaded machine: these tests check what is marked, not how fast. */
 const NO_DEADLINE = 60_000;
@@ -285,5 +287,49 @@ describe('number watcher', () => {
     scanner.add(document.body.lastChild!);
     await drain(scanner);
     expect(sent[1]).toBe('客服电话：400-111-9999');
+  });
+
+  it('marks an answer in the task it arrives in, not a timer later', async () => {
+    document.body.innerHTML = '<p>热线 400-777-1234</p>';
+    let answer: () => void = () => undefined;
+    await new Promise<void>((asked) => {
+      const judge = (texts: string[]) =>
+        new Promise<ScannedNumber[][]>((resolve) => {
+          answer = () => resolve(texts.map(scan));
+          asked();
+        });
+      watchNumbers(ctx, { ...options, judge });
+    });
+    answer();
+    // Promise callbacks only: any timer's task runs after them.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(marks()).toBe(1);
+  });
+
+  it('marks the same numbers with the same verdicts, in the same order, as a scanner run slice by slice', async () => {
+    // Results under their titles, with official, unlisted and heading-claimed lines among them.
+    const page = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `<div class="result"><div class="c-row"><h3><a>${['唯品会客服电话是多少', '淘宝售后问题', '顺丰客服怎么联系'][i % 3]}_${i}</a></h3></div>` +
+        `<div class="c-row"><p>${['客服电话：400-678-9999', '支付宝客服 95188', '热线 0571-8815' + String(8100 + i), '订单号 4864583305858004803'][i % 4]}，${i} 条回答</p></div></div>`,
+    ).join('');
+    const judge = (texts: string[]) => Promise.resolve(judgeForMarks(texts, MAX_NUMBERS_PER_TEXT));
+    const marked = () =>
+      [...document.querySelectorAll('weiquan-mark')].map((mark) => [
+        mark.getAttribute('data-weiquan-digits'),
+        mark.getAttribute('data-weiquan-verdict'),
+        mark.previousSibling?.textContent,
+      ]);
+    document.body.innerHTML = page;
+    const scanner = createScanner({ ...options, judge });
+    scanner.add(document.body);
+    await drain(scanner);
+    const sliceBySlice = marked();
+    expect(new Set(sliceBySlice.map(([, verdict]) => verdict)).size).toBeGreaterThan(1);
+    document.body.innerHTML = page;
+    watchNumbers(ctx, { ...options, judge });
+    await vi.waitFor(() => expect(marks()).toBe(sliceBySlice.length));
+    expect(marked()).toEqual(sliceBySlice);
   });
 });

@@ -310,7 +310,9 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
           firstWalkOver = true;
           break;
         }
-        const candidate = candidateOf(node);
+        // Its text read once, for the test and the clock alike.
+        const text = node.data;
+        const candidate = candidateOf(node, text);
         if (candidate && batch.push(candidate) >= (requests === 0 ? FIRST_BATCH : JUDGE_BATCH)) {
           // Yield once a request is out: the page gets the thread while the judge works, and
           // the answer is marked at the start of the next slice.
@@ -318,7 +320,7 @@ export function createScanner(options: MarkOptions, onJudged: () => void = () =>
           return true;
         }
         // Long text counts as many nodes: the clock is read right after a costly one.
-        sinceClock += 1 + (node.length >> 6);
+        sinceClock += 1 + (text.length >> 6);
         if (sinceClock >= NODES_PER_CLOCK) {
           sinceClock = 0;
           if (performance.now() >= until) {
@@ -347,9 +349,11 @@ export function watchNumbers(
   limits: WatchLimits = WATCH_LIMITS,
   onSlice?: (slice: SliceRecord) => void,
 ): void {
-  const scanner = createScanner(options, () => schedule());
+  const scanner = createScanner(options, () => markSoon());
   let stopped = false;
   let scheduled = false;
+  /** A slice or the page observer's callback is running: work found now waits for a timer. */
+  let inOwnTask = false;
   let busyOnChanges = 0;
   /** Characters judged for the page's first scan, which is not counted. */
   let firstScanChars = 0;
@@ -370,16 +374,21 @@ export function watchNumbers(
     scheduled = false;
     if (stopped) return;
     const started = performance.now();
-    // Our own splits and marks are not page changes: no page script runs during a slice, so the
-    // observer is off while it runs, and the page's next change is seen as before.
-    const pending = observer.takeRecords();
-    if (pending.length > 0) queueChanges(pending);
-    observer.disconnect();
+    inOwnTask = true;
     let more: boolean;
     try {
-      more = scanner.run(limits.sliceMs);
+      // Our own splits and marks are not page changes: no page script runs during a slice, so the
+      // observer is off while it runs, and the page's next change is seen as before.
+      const pending = observer.takeRecords();
+      if (pending.length > 0) queueChanges(pending);
+      observer.disconnect();
+      try {
+        more = scanner.run(limits.sliceMs);
+      } finally {
+        observer.observe(document.documentElement, OBSERVED);
+      }
     } finally {
-      observer.observe(document.documentElement, OBSERVED);
+      inOwnTask = false;
     }
     account(started);
     onSlice?.({ budgetMs: limits.sliceMs, spentMs: performance.now() - started, more });
@@ -398,6 +407,16 @@ export function watchNumbers(
     // per slice, and `process` already does nothing once the watcher stopped.
     setTimeout(process, Math.max(0, wait));
   };
+  /**
+   * An answer from the judge, or held numbers come near the viewport as the page scrolls: each
+   * arrives in a task of its own, so its slice runs in that task, without a timer and a task more
+   * per screen scrolled. Within a slice or the observer's callback (a held node moved), and over
+   * this second's share, it waits for a timer as any other work.
+   */
+  const markSoon = () => {
+    if (inOwnTask || scheduled || stopped || second.busy >= limits.busyPerSecondMs) schedule();
+    else process();
+  };
 
   function queueChanges(records: MutationRecord[]): void {
     for (const record of records) {
@@ -409,7 +428,12 @@ export function watchNumbers(
   }
   const observer = new MutationObserver((records) => {
     const started = performance.now();
-    queueChanges(records);
+    inOwnTask = true;
+    try {
+      queueChanges(records);
+    } finally {
+      inOwnTask = false;
+    }
     schedule();
     account(started);
   });

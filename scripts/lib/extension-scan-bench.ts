@@ -189,8 +189,13 @@ export async function extensionScanBench(
     browsers.push(await launchWithExtension(buildDir, site, { headless: true }));
     if (peer) browsers.push(await launchWithExtension(peer.buildDir, site, { headless: true }));
     for (let run = 0; run < runs + 1; run++) {
-      await scanInto(browsers[0]!, ours, run > 0);
-      if (browsers[1]) await scanInto(browsers[1], theirs, run > 0);
+      // Either build first, at random each run: neither always meets the machine as the other left it.
+      const turns = [
+        () => scanInto(browsers[0]!, ours, run > 0),
+        ...(browsers[1] ? [() => scanInto(browsers[1]!, theirs, run > 0)] : []),
+      ];
+      if (Math.random() < 0.5) turns.reverse();
+      for (const turn of turns) await turn();
     }
   } finally {
     for (const browser of browsers) await browser.close();
