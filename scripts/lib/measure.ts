@@ -14,7 +14,61 @@ export interface BenchResult {
    * The same figure for another checkout (`npm run bench -- --peer DIR`), measured alternating
    * with this one in the same run: its median, and its own ratio to the same kind of baseline.
    */
-  peer?: { tree: string; median: number; ratio?: number };
+  peer?: { tree: string; median: number; ratio?: number; ratios?: number[] };
+  /** Each round's ratio, in order, when the figure was measured in rounds (`--rounds N`). */
+  ratios?: number[];
+}
+
+/** A checkout measured by `npm run bench`: this tree, or the peer named with `--peer DIR`. */
+export interface Side {
+  name: 'this' | 'peer';
+  tree: string;
+}
+
+/**
+ * Runs `measure` for every side, `rounds` times, each round in the other order (this tree first,
+ * then the peer first, …), so that neither always pays for the other's leftovers or meets the
+ * machine's load first. Returns, per side, each round's figures.
+ */
+export async function alternatingRounds(
+  rounds: number,
+  sides: Side[],
+  measure: (side: Side) => Promise<BenchResult[]>,
+): Promise<BenchResult[][][]> {
+  const figures = sides.map((): BenchResult[][] => []);
+  for (let r = 0; r < rounds; r++) {
+    const order = sides.map((_, i) => i);
+    for (const i of r % 2 ? order.reverse() : order) figures[i]!.push(await measure(sides[i]!));
+  }
+  return figures;
+}
+
+/** One figure over rounds: the median of its rounds' medians and of their ratios. */
+function overRounds(rounds: BenchResult[]) {
+  const ratios = rounds.flatMap((r) => (r.ratio === undefined ? [] : [r.ratio]));
+  return {
+    median: round(median(rounds.map((r) => r.median)), 2),
+    runs: rounds.reduce((sum, r) => sum + r.runs, 0),
+    ...(ratios.length > 0 && { ratio: round(median(ratios)), ratios }),
+  };
+}
+
+/**
+ * This tree's figures over its rounds, each carrying the peer's same-named figure over the same
+ * rounds (measured in turn with it, `alternatingRounds`). The baseline text is the first round's.
+ */
+export function figuresOverRounds(ours: BenchResult[][], peer?: { tree: string; rounds: BenchResult[][] }) {
+  const named = (rounds: BenchResult[][], name: string) =>
+    rounds.flatMap((figures) => figures.filter((f) => f.name === name));
+  return ours[0]!.map((first): BenchResult => {
+    const theirs = peer ? named(peer.rounds, first.name) : [];
+    const result: BenchResult = { ...first, ...overRounds(named(ours, first.name)) };
+    if (peer && theirs.length > 0) {
+      const { runs: _runs, ...figure } = overRounds(theirs);
+      result.peer = { tree: peer.tree, ...figure };
+    }
+    return result;
+  });
 }
 
 export function median(values: number[]): number {

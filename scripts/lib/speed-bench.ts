@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Zip, ZipPassThrough } from 'fflate';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './browser';
-import { median, round, type BenchResult } from './measure';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { alternatingRounds, median, round, type BenchResult, type Side } from './measure';
 import { serveSite } from './site-server';
 import { writeBigEntryBundle } from './verify-rss';
 
@@ -164,30 +164,41 @@ export async function exportBesideFloor(
 }
 
 /**
- * A case of `items` videos of `bytes` each, exported in Chromium and verified in node (by the
- * `npm run verify` of `tree`, so that an older checkout can be measured the same way).
+ * A case of `items` videos of `bytes` each, added through the casebook of each side's e2e build
+ * (built there), then in alternating rounds exported in Chromium beside the floor (`runs` exports
+ * a round) and the bundle verified by that side's own `npm run verify`. Each side's rounds.
  */
 export async function videoCaseBench(
-  buildDir: string,
-  runs: number,
-  { items = 3, bytes = 100 * MB, tree = process.cwd() } = {},
-): Promise<BenchResult[]> {
+  sides: Side[],
+  rounds: number,
+  { items = 3, bytes = 100 * MB, runs = 3 } = {},
+): Promise<BenchResult[][][]> {
   const dir = await mkdtemp(join(tmpdir(), 'video-case-'));
   const site = await serveSite({});
-  const browser = await launchWithExtension(buildDir, site, { headless: true });
+  const browsers = new Map<Side, ExtensionBrowser>();
   try {
     const files = await randomFiles(dir, items, bytes, ['unboxing', 'mp4']);
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
-    await caseWithFiles(page, files);
-    const bundle = join(dir, 'videos.zip');
+    const pages = new Map<Side, Page>();
+    for (const side of sides) {
+      const browser = await launchWithExtension(join(side.tree, '.output/chrome-mv3-e2e'), site, {
+        headless: true,
+      });
+      browsers.set(side, browser);
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/casebook.html`);
+      await caseWithFiles(page, files);
+      pages.set(side, page);
+    }
     const label = `a case of ${items} × ${bytes / MB} MB videos`;
-    return [
-      await exportBesideFloor(label, page, files, bundle, runs),
-      await verifyBesideSums(label, bundle, runs, tree),
-    ];
+    return await alternatingRounds(rounds, sides, async (side) => {
+      const bundle = join(dir, `${side.name}.zip`);
+      return [
+        await exportBesideFloor(label, pages.get(side)!, files, bundle, runs),
+        await verifyBesideSums(label, bundle, 1, side.tree),
+      ];
+    });
   } finally {
-    await browser.close();
+    for (const browser of browsers.values()) await browser.close();
     await site.close();
     await rm(dir, { recursive: true, force: true });
   }

@@ -9,13 +9,13 @@ import { createSHA256, createSHA512 } from 'hash-wasm';
 import {
   jsStreamDigest,
   useDigestEngine,
-  WEBCRYPTO_READ_WHOLE,
   webCryptoDigests,
   type DigestEngine,
   type Digests,
   type StreamDigest,
 } from './digest';
 import { startHashWorkers } from './hash-workers';
+import { WEBCRYPTO_READ_WHOLE } from './limits';
 
 async function wasmStreamDigest(): Promise<StreamDigest> {
   const [a, b] = await Promise.all([createSHA256(), createSHA512()]);

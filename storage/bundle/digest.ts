@@ -6,6 +6,7 @@
 // node-digest.ts); the default, pure JS, works everywhere (the bundle's own index.html).
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { WEBCRYPTO_READ_WHOLE } from './limits';
 
 /** The default engine's readWhole: screenshots and pages fit, so they hash fast; videos stream. */
 export const READ_WHOLE = 8 * 1024 ** 2;
@@ -69,9 +70,6 @@ export const jsEngine: DigestEngine = {
   bytes: webCryptoDigests,
   stream: () => Promise.resolve(jsStreamDigest()),
 };
-
-/** Where a page may hold this much in memory, files up to it are hashed whole by WebCrypto. */
-export const WEBCRYPTO_READ_WHOLE = 128 * 1024 ** 2;
 
 /**
  * The bundle's own index.html: its CSP allows no WASM, so WebCrypto hashes every file up to

@@ -52,6 +52,7 @@ class GarbledWorker extends InProcessWorker {
 let db: WeiquanDb | undefined;
 afterEach(async () => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   useDigestEngine(jsEngine);
   InProcessWorker.shares = [];
   InProcessWorker.terminated = 0;
@@ -94,20 +95,48 @@ const bundleBytes = async (caseId: number) => {
 };
 
 describe('hash shares (what each worker computes)', () => {
-  it('gives node’s SHA-256, SHA-512 and the zip’s CRC-32 over slices, with progress to the end', async () => {
-    const bytes = pngBytes(17 * MB + 5, 3);
-    const blob = new Blob([bytes as BlobPart]);
+  const bytes = pngBytes(17 * MB + 5, 3);
+  const blob = new Blob([bytes as BlobPart]);
+  const sha256AndCrc = { hex: createHash('sha256').update(bytes).digest('hex'), crc32: crc32(bytes) | 0 };
+
+  it('gives node’s SHA-256 and the zip’s CRC-32 of an item read whole (WebCrypto), with progress to the end', async () => {
     let seen = 0;
-    const first = await hashShare(blob, 'sha256-crc32', (n) => (seen += n));
-    expect(first).toEqual({ hex: createHash('sha256').update(bytes).digest('hex'), crc32: crc32(bytes) | 0 });
+    expect(await hashShare(blob, 'sha256-crc32', (n) => (seen += n))).toEqual(sha256AndCrc);
     expect(seen).toBe(bytes.length);
-    expect(await hashShare(blob, 'sha512')).toEqual({
-      hex: createHash('sha512').update(bytes).digest('hex'),
-    });
     expect(await hashShare(new Blob([]), 'sha256-crc32')).toEqual({
       hex: createHash('sha256').digest('hex'),
       crc32: 0,
     });
+  });
+
+  it('takes SHA-256 of an item up to the whole-read size natively (WebCrypto), above it in WASM', async () => {
+    const native = vi.spyOn(crypto.subtle, 'digest');
+    await hashShare(blob, 'sha256-crc32', undefined, 18 * MB);
+    expect(native.mock.calls.map(([algorithm]) => algorithm)).toEqual(['SHA-256']);
+    await hashShare(blob, 'sha256-crc32', undefined, 17 * MB);
+    await hashShare(blob, 'sha512');
+    expect(native).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the same over 8 MB slices above the whole-read size, and node’s SHA-512 in slices', async () => {
+    let seen = 0;
+    expect(await hashShare(blob, 'sha256-crc32', (n) => (seen += n), 16 * MB)).toEqual(sha256AndCrc);
+    expect(seen).toBe(bytes.length);
+    expect(await hashShare(blob, 'sha512')).toEqual({
+      hex: createHash('sha512').update(bytes).digest('hex'),
+    });
+    expect(await hashShare(new Blob([]), 'sha256-crc32', undefined, -1)).toEqual({
+      hex: createHash('sha256').digest('hex'),
+      crc32: 0,
+    });
+  });
+
+  it('never sends the zip a CRC-32 with its top bit as an unsigned number (fflate’s signed form)', async () => {
+    // pngBytes(…, 3) of this size has a CRC-32 above 2^31: the form must match crc-32 and fflate.
+    const crcs = await Promise.all(
+      [0, 16 * MB].map((whole) => hashShare(blob, 'sha256-crc32', undefined, whole)),
+    );
+    for (const { crc32: value } of crcs) expect(value).toBe(crc32(bytes) | 0);
   });
 });
 

@@ -24,3 +24,9 @@ export const MAX_TOTAL_JSON_BYTES = 256 * 1024 * 1024;
 export const MAX_EXTRA_BYTES = 1024;
 /** Orders listed in a backup.json (the orders table keeps 2,000 without a case: orders-repo.ts). */
 export const MAX_BACKUP_ORDERS = 100_000;
+
+/**
+ * Where a page (or a hash worker) may hold this much in memory, files up to it are read whole and
+ * hashed by WebCrypto (./digest.ts, ./blob-hash.ts). Not a limit of what a bundle may hold.
+ */
+export const WEBCRYPTO_READ_WHOLE = 128 * 1024 ** 2;

@@ -2,14 +2,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BIG_INPUT } from '../../../tests/support/time-limits';
-import {
-  digestBlob,
-  jsEngine,
-  READ_WHOLE,
-  readWhole,
-  useDigestEngine,
-  WEBCRYPTO_READ_WHOLE,
-} from '../digest';
+import { digestBlob, jsEngine, READ_WHOLE, readWhole, useDigestEngine } from '../digest';
+import { WEBCRYPTO_READ_WHOLE } from '../limits';
 
 afterEach(() => {
   useDigestEngine(jsEngine);
