@@ -96,7 +96,8 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
   const running = progress?.state === 'running' || progress?.state === 'saving';
   return (
     <section class="card capture" aria-label={t('captureHeading')} data-testid="capture">
-      <strong>{t('captureHeading')}</strong>
+      {/* On a chat, saving it is the first thing to do there: said so, and its button first. */}
+      <strong>{t(controls.chat ? 'captureChatFirst' : 'captureHeading')}</strong>
       {(needsOrder || chosen) && controls.choices.length > 0 && (
         <label class="small">
           {t('captureOrder')}{' '}
@@ -115,6 +116,17 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
         </label>
       )}
       <div class="capture-buttons">
+        {controls.chat && (
+          <button
+            type="button"
+            class="primary"
+            disabled={busy || running}
+            onClick={() => void start('chat')}
+            data-testid="capture-chat"
+          >
+            {t('captureChat')}
+          </button>
+        )}
         <button
           type="button"
           disabled={busy || running}
@@ -131,16 +143,6 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
         >
           {t('captureFullPage')}
         </button>
-        {controls.chat && (
-          <button
-            type="button"
-            disabled={busy || running}
-            onClick={() => void start('chat')}
-            data-testid="capture-chat"
-          >
-            {t('captureChat')}
-          </button>
-        )}
       </div>
       {controls.chat && <p class="small warning-text">{t('captureChatWarning')}</p>}
       {/* One status: what was saved first, then what the follow-up job (the chat's pictures) did. */}
