@@ -15,7 +15,6 @@ import { NoOrderPage, type PagePlace } from './NoOrderPage';
 import { EnableSite } from './EnableSite';
 import { NumbersList } from './NumbersList';
 import { OrderCard } from './OrderCard';
-import { Loading, PopupFrame } from './PopupFrame';
 import { ProblemSelect } from './ProblemSelect';
 
 export type PopupModel =
@@ -69,7 +68,7 @@ export function PopupView({
   const body = () => {
     switch (model.kind) {
       case 'loading':
-        return <Loading />;
+        return <p class="muted">{t('loading')}</p>;
       case 'no-tab':
         return <p class="muted">{t('noTab')}</p>;
       case 'report':
@@ -107,7 +106,7 @@ export function PopupView({
       />
     );
   };
-  return <PopupFrame>{body()}</PopupFrame>;
+  return body();
 }
 
 function Orders(props: {
