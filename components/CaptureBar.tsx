@@ -62,6 +62,15 @@ const KNOWN_ERRORS = new Set([
   'no-permission',
 ]);
 
+const BUTTON_WORDS: Record<CaptureKind, string> = {
+  visible: 'captureVisible',
+  'full-page': 'captureFullPage',
+  chat: 'captureChat',
+};
+const PAGE_BUTTONS: CaptureKind[] = ['visible', 'full-page'];
+/** On a chat, saving it is the first thing to do there: its button first. */
+const CHAT_BUTTONS: CaptureKind[] = ['chat', ...PAGE_BUTTONS];
+
 /** Screenshot, full page and chat buttons, with progress, cancel and a plain outcome. */
 export function CaptureBar({ controls }: { controls: CaptureControls }) {
   const { t } = useI18n();
@@ -96,7 +105,8 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
   const running = progress?.state === 'running' || progress?.state === 'saving';
   return (
     <section class="card capture" aria-label={t('captureHeading')} data-testid="capture">
-      <strong>{t('captureHeading')}</strong>
+      {/* On a chat, saving it is the first thing to do there. */}
+      <strong>{t(controls.chat ? 'captureChatFirst' : 'captureHeading')}</strong>
       {(needsOrder || chosen) && controls.choices.length > 0 && (
         <label class="small">
           {t('captureOrder')}{' '}
@@ -115,32 +125,18 @@ export function CaptureBar({ controls }: { controls: CaptureControls }) {
         </label>
       )}
       <div class="capture-buttons">
-        <button
-          type="button"
-          disabled={busy || running}
-          onClick={() => void start('visible')}
-          data-testid="capture-visible"
-        >
-          {t('captureVisible')}
-        </button>
-        <button
-          type="button"
-          disabled={busy || running}
-          onClick={() => void start('full-page')}
-          data-testid="capture-full-page"
-        >
-          {t('captureFullPage')}
-        </button>
-        {controls.chat && (
+        {(controls.chat ? CHAT_BUTTONS : PAGE_BUTTONS).map((kind, index) => (
           <button
+            key={kind}
             type="button"
+            class={controls.chat && index === 0 ? 'primary' : undefined}
             disabled={busy || running}
-            onClick={() => void start('chat')}
-            data-testid="capture-chat"
+            onClick={() => void start(kind)}
+            data-testid={`capture-${kind}`}
           >
-            {t('captureChat')}
+            {t(BUTTON_WORDS[kind])}
           </button>
-        )}
+        ))}
       </div>
       {controls.chat && <p class="small warning-text">{t('captureChatWarning')}</p>}
       {/* One status: what was saved first, then what the follow-up job (the chat's pictures) did. */}

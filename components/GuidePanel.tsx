@@ -18,7 +18,8 @@ import { ProblemSelect } from './ProblemSelect';
 import { useI18n } from './i18n';
 
 const PLATFORMS: Platform[] = ['taobao', 'tmall', 'weidian'];
-const SHOP_TYPES: ShopType[] = ['tmall', 'tmall-supermarket', 'tmall-global-direct', 'taobao', 'weidian'];
+/** The shop types a Taobao or Tmall buyer picks from (a Weidian shop is only a Weidian shop). */
+const SHOP_TYPES: ShopType[] = ['tmall', 'tmall-supermarket', 'tmall-global-direct', 'taobao'];
 
 /**
  * The channel guide: pick the problem, get the ordered steps, the evidence to prepare, what to
@@ -37,14 +38,18 @@ export function GuidePanel(props: {
   shownAbove?: string | undefined;
   /** Nothing on the page says which platform (the casebook's list): ask before any steps. */
   askPlatform?: boolean;
+  /** The platform the page's address names (a chat, a shop page): chosen until the shopper changes it. */
+  pagePlatform?: Platform | undefined;
 }) {
   const { t } = useI18n();
   const [ownProblem, setProblem] = useState<Problem>('after-sales-refused');
   const problem = props.problem ?? ownProblem;
-  const [manualPlatform, setManualPlatform] = useState<Platform | ''>('');
+  const [manualPlatform, setManualPlatform] = useState<Platform | ''>(props.pagePlatform ?? '');
   const [manualShop, setManualShop] = useState<ShopType | ''>('');
   const platform = props.platform ?? (manualPlatform || undefined);
-  const shopType = props.order?.shopType ?? (manualShop || undefined);
+  // No shop-type choice on Weidian: there it could only contradict the platform.
+  const shopChoice = platform !== 'weidian';
+  const shopType = props.order?.shopType ?? ((shopChoice && manualShop) || undefined);
 
   if (props.askPlatform && !platform && !props.order) {
     return (
@@ -75,6 +80,7 @@ export function GuidePanel(props: {
             value={manualPlatform}
             onChange={(event) => setManualPlatform(event.currentTarget.value as Platform | '')}
             aria-label={t('platformQuestion')}
+            data-testid="guide-platform"
           >
             <option value="">{t('platformQuestion')}</option>
             {PLATFORMS.map((p) => (
@@ -83,18 +89,20 @@ export function GuidePanel(props: {
               </option>
             ))}
           </select>
-          <select
-            value={manualShop}
-            onChange={(event) => setManualShop(event.currentTarget.value as ShopType | '')}
-            aria-label={t('shopTypeQuestion')}
-          >
-            <option value="">{t('shopTypeQuestion')}</option>
-            {SHOP_TYPES.map((s) => (
-              <option key={s} value={s}>
-                {t(`shopType_${s.replace(/-/g, '_')}`)}
-              </option>
-            ))}
-          </select>
+          {shopChoice && (
+            <select
+              value={manualShop}
+              onChange={(event) => setManualShop(event.currentTarget.value as ShopType | '')}
+              aria-label={t('shopTypeQuestion')}
+            >
+              <option value="">{t('shopTypeQuestion')}</option>
+              {SHOP_TYPES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`shopType_${s.replace(/-/g, '_')}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </div>
       )}
       <h2>{t(props.shownAbove ? 'allStepsHeading' : 'channelHeading')}</h2>

@@ -1,6 +1,7 @@
 import type { NotDetectedReason } from '../rules/types';
 import { useI18n } from './i18n';
 
+/** An order page the extension could not read: why, what to try, and the reader's notes folded. */
 export function NotRecognised({
   reason,
   detail,
@@ -13,7 +14,13 @@ export function NotRecognised({
     <section class="card warning" role="status">
       <h2>{t('notRecognised')}</h2>
       <p>{t(`reason_${reason.replace(/-/g, '_')}`)}</p>
-      {detail && <p class="muted small">{detail}</p>}
+      <p class="small">{t('notRecognisedTry')}</p>
+      {detail && (
+        <details class="small muted">
+          <summary>{t('notRecognisedDetail')}</summary>
+          {detail}
+        </details>
+      )}
     </section>
   );
 }

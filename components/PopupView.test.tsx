@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageNumber } from '../lib/messages';
 import type { Detection } from '../rules/types';
+import type { CaptureControls } from './CaptureBar';
 import { fixtureJson } from '../tests/support/fixtures';
 import { testI18n } from '../tests/support/i18n';
 import { I18nContext } from './i18n';
+import type { PagePlace } from './NoOrderPage';
 import { PopupView, type PopupModel } from './PopupView';
 
 afterEach(cleanup);
@@ -12,10 +15,14 @@ afterEach(cleanup);
 // 2026-11-23 10:00 in Shanghai (a Monday), written in UTC so the machine's zone does not matter.
 const MONDAY_10AM_SHANGHAI = new Date(Date.UTC(2026, 10, 23, 2, 0));
 
-function renderPopup(model: PopupModel, lang: 'zh' | 'en' = 'zh') {
+function renderPopup(
+  model: PopupModel,
+  lang: 'zh' | 'en' = 'zh',
+  page: { place?: PagePlace; numbers?: PageNumber[]; capture?: CaptureControls } = {},
+) {
   return render(
     <I18nContext.Provider value={testI18n(lang)}>
-      <PopupView model={model} now={MONDAY_10AM_SHANGHAI} />
+      <PopupView model={model} now={MONDAY_10AM_SHANGHAI} {...page} />
     </I18nContext.Provider>,
   );
 }
@@ -90,5 +97,102 @@ describe('popup view', () => {
   it('speaks English when the browser does', () => {
     const { container } = renderPopup(tmallOrder, 'en');
     expect(container.textContent).toContain('Third-party Tmall store');
+  });
+});
+
+/** The capture buttons as the popup page hands them down; `chat` for a seller chat. */
+const captureFor = (chat: boolean): CaptureControls => ({
+  start: vi.fn(() => Promise.resolve(null)),
+  cancel: vi.fn(() => Promise.resolve()),
+  choices: [],
+  askOrder: !chat,
+  chat,
+});
+
+/** What the chat fixture's scan reports: a 400 number pushed as a 理赔专线. */
+const PUSHED: PageNumber = {
+  text: '400-123-4567',
+  digits: '4001234567',
+  verdict: 'suspicious',
+  reasons: [
+    { zh: '自称理赔专线，但不是平台的号码', en: 'Claims to be a claims line; not the platform’s number' },
+  ],
+  officialRoute: { zh: '淘宝/天猫官方客服 9510211', en: 'Taobao/Tmall service 9510211' },
+};
+
+const NO_REPORT: PopupModel = { kind: 'no-report' };
+const follows = (a: Element, b: Element) =>
+  !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+const platformPicked = () => screen.getByTestId<HTMLSelectElement>('guide-platform').value;
+const NO_ORDER_HEADLINE = /识别到订单|不是订单页/;
+
+describe('popup on a page without an order', () => {
+  it('on a seller chat: save the chat first, then the number it pushed, then Taobao’s route', () => {
+    const { container } = renderPopup(NO_REPORT, 'zh', {
+      place: { platform: 'taobao', chat: true },
+      numbers: [PUSHED],
+      capture: captureFor(true),
+    });
+    const save = screen.getByTestId('capture-chat');
+    const numbers = screen.getByTestId('page-numbers');
+    expect(save.closest('[data-testid="capture"]')!.textContent).toContain('先把这段聊天存下来');
+    // The chat button is the capture bar's first.
+    expect(save.parentElement!.firstElementChild).toBe(save);
+    expect(follows(save, numbers)).toBe(true);
+    expect(numbers.textContent).toMatch(/400-123-4567.*冒用平台名义/);
+    expect(follows(numbers, screen.getByTestId('guide-platform'))).toBe(true);
+    expect(platformPicked()).toBe('taobao');
+    expect(screen.getByTestId('steps').textContent).toContain('淘宝');
+    expect(container.textContent).not.toMatch(NO_ORDER_HEADLINE);
+    expect(container.textContent).not.toContain('淘宝/天猫的通用途径');
+  });
+
+  it('on a chat that pushed no number, says so and what never to agree to', () => {
+    renderPopup(NO_REPORT, 'zh', { place: { platform: 'weidian', chat: true }, capture: captureFor(true) });
+    const none = screen.getByTestId('chat-no-numbers');
+    expect(follows(screen.getByTestId('capture-chat'), none)).toBe(true);
+    expect(none.textContent).toContain('微信');
+    expect(platformPicked()).toBe('weidian');
+  });
+
+  it('on a Weidian page: Weidian’s route, never Tmall’s hotline, and no shop-type choice', () => {
+    const { container } = renderPopup(NO_REPORT, 'zh', { place: { platform: 'weidian', chat: false } });
+    expect(platformPicked()).toBe('weidian');
+    const steps = screen.getByTestId('steps').textContent ?? '';
+    expect(steps).toContain('微店');
+    expect(steps).not.toMatch(/9510211|天猫/);
+    expect(screen.queryByLabelText('什么店铺？')).toBeNull();
+    expect(container.textContent).not.toMatch(NO_ORDER_HEADLINE);
+    expect(screen.getByText(/打开这笔订单的详情页/)).toBeTruthy();
+  });
+
+  it('on a Tmall page that is not an order page: Tmall’s route, no warning card', () => {
+    renderPopup(state({ detected: false, reason: 'not-an-order-page' }), 'zh', {
+      place: { platform: 'tmall', chat: false },
+    });
+    expect(platformPicked()).toBe('tmall');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('on any other page: its numbers first, then 「在哪个平台买的？」 before any steps', () => {
+    const { container } = renderPopup(NO_REPORT, 'zh', { place: { chat: false }, numbers: [PUSHED] });
+    const question = screen.getByTestId('platform-question');
+    expect(follows(screen.getByTestId('page-numbers'), question)).toBe(true);
+    expect(screen.queryByTestId('steps')).toBeNull();
+    expect(container.textContent).not.toMatch(NO_ORDER_HEADLINE);
+    fireEvent.click(screen.getByRole('button', { name: '微店' }));
+    expect(screen.getByTestId('steps').textContent).toContain('微店');
+  });
+
+  it('on an order page it could not read: says so and what to try, then that platform’s route', () => {
+    renderPopup(state({ detected: false, reason: 'no-order-data', detail: 'detailData: missing' }), 'zh', {
+      place: { platform: 'weidian', chat: false },
+    });
+    const card = screen.getByRole('status');
+    expect(card.textContent).toContain('未识别到订单');
+    expect(card.textContent).toContain('刷新这一页');
+    // The reader's notes are there for a bug report, folded away from the shopper.
+    expect(card.querySelector('details')!.open).toBe(false);
+    expect(platformPicked()).toBe('weidian');
   });
 });

@@ -11,11 +11,10 @@ import { CaptureBar, type CaptureControls } from './CaptureBar';
 import type { SetReminder } from './EscalationList';
 import { GuidePanel } from './GuidePanel';
 import { useI18n } from './i18n';
-import { NotRecognised } from './NotRecognised';
+import { NoOrderPage, type PagePlace } from './NoOrderPage';
 import { EnableSite } from './EnableSite';
 import { NumbersList } from './NumbersList';
 import { OrderCard } from './OrderCard';
-import { Loading, PopupFrame } from './PopupFrame';
 import { ProblemSelect } from './ProblemSelect';
 
 export type PopupModel =
@@ -38,6 +37,8 @@ export type SaveOrderCall = (
 interface ViewProps {
   model: PopupModel;
   now: Date;
+  /** What the tab's address says: its shop site, whether it is a chat. */
+  place?: PagePlace | undefined;
   /** Phone numbers the tab shows, with verdicts. */
   numbers?: PageNumber[] | undefined;
   onSaveCall?: SaveOrderCall | undefined;
@@ -53,85 +54,59 @@ interface ViewProps {
 
 export function PopupView({
   model,
+  place = { chat: false },
   now,
-  numbers,
+  numbers = [],
   enableSite,
   onSaveCall,
   onSetReminder,
   capture,
   openCases,
 }: ViewProps) {
-  const orderPage = model.kind === 'report' && model.detection.detected;
-  const numberList = <NumbersList numbers={numbers ?? []} />;
-  const captureBar = capture && <CaptureBar controls={capture} />;
-  return (
-    <PopupFrame>
-      {/* On an order page the answer comes first; elsewhere the page's numbers are the answer. */}
-      {!orderPage && numberList}
-      {enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />}
-      {!orderPage && captureBar}
-      <Body
-        model={model}
-        now={now}
-        onSaveCall={onSaveCall}
-        onSetReminder={onSetReminder}
-        openCases={openCases}
-        below={
-          <>
-            {captureBar}
-            {numberList}
-          </>
-        }
-      />
-    </PopupFrame>
-  );
-}
-
-function Body({
-  model,
-  now,
-  onSaveCall,
-  onSetReminder,
-  openCases,
-  below,
-}: ViewProps & { below: ComponentChildren }) {
   const { t } = useI18n();
-  switch (model.kind) {
-    case 'loading':
-      return <Loading />;
-    case 'no-tab':
-      return <p class="muted">{t('noTab')}</p>;
-    case 'no-report':
-      return (
-        <>
-          <p class="muted">{t('noReport')}</p>
-          <GuidePanel now={now} onSetReminder={onSetReminder} />
-        </>
-      );
-    case 'report': {
-      const { detection } = model;
-      if (!detection.detected) {
-        return (
-          <>
-            <NotRecognised reason={detection.reason} detail={detection.detail} />
-            <GuidePanel now={now} onSetReminder={onSetReminder} />
-          </>
-        );
-      }
-      return (
-        <Orders
-          detection={detection}
-          insecure={model.insecure ?? false}
-          preselected={model.orderId}
-          now={now}
-          onSaveCall={onSaveCall}
-          onSetReminder={onSetReminder}
-          openCases={openCases}
-          below={below}
-        />
-      );
+  const enable = enableSite && <EnableSite host={enableSite.host} onEnable={enableSite.enable} />;
+  const body = () => {
+    switch (model.kind) {
+      case 'loading':
+        return <p class="muted">{t('loading')}</p>;
+      case 'no-tab':
+        return <p class="muted">{t('noTab')}</p>;
+      case 'report':
+        if (model.detection.detected)
+          return (
+            <>
+              {enable}
+              <Orders
+                detection={model.detection}
+                insecure={model.insecure ?? false}
+                preselected={model.orderId}
+                now={now}
+                onSaveCall={onSaveCall}
+                onSetReminder={onSetReminder}
+                openCases={openCases}
+                below={
+                  <>
+                    {capture && <CaptureBar controls={capture} />}
+                    <NumbersList numbers={numbers} />
+                  </>
+                }
+              />
+            </>
+          );
     }
-  }
+    return (
+      <NoOrderPage
+        place={place}
+        failed={model.kind === 'report' && !model.detection.detected ? model.detection : undefined}
+        numbers={numbers}
+        capture={capture}
+        enableSite={enable}
+        now={now}
+        onSetReminder={onSetReminder}
+      />
+    );
+  };
+  return body();
 }
 
 function Orders(props: {

@@ -8,7 +8,6 @@ import type {
   ChatSavedView,
 } from '../../components/CaptureBar';
 import type { OrderChoice, PageMessage, Reply } from '../../lib/messages';
-import { CHAT_URL } from '../../rules/number-pages';
 import type { Detection } from '../../rules/types';
 
 async function ask<T>(message: PageMessage): Promise<Reply<T>> {
@@ -34,15 +33,15 @@ export async function askCapture(
   }
 }
 
+/** The capture buttons for the tab; `chat`: the tab is a seller chat (its address says so). */
 export async function captureControls(
   tabId: number,
+  chat: boolean,
   detection: Detection | undefined,
   onProgress: (progress: CaptureProgressView) => void,
 ): Promise<CaptureControls> {
-  const [tab, recent] = await Promise.all([
-    browser.tabs.get(tabId).catch(() => undefined),
-    ask<OrderChoice[]>({ type: 'orders/recent' }),
-  ]);
+  // A chat is saved first and filed by what it names, or attached later: no list of every order.
+  const recent = chat ? undefined : await ask<OrderChoice[]>({ type: 'orders/recent' });
   const shown: OrderChoice[] = detection?.detected
     ? detection.orders.map((o) => ({
         platform: detection.platform,
@@ -51,11 +50,9 @@ export async function captureControls(
       }))
     : [];
   const seen = new Set(shown.map((c) => c.orderId));
-  const chat = CHAT_URL.test(tab?.url ?? '');
-  // A chat is saved first and filed by what it names, or attached later: no list of every order.
   const choices = chat
     ? []
-    : [...shown, ...(recent.ok ? recent.value.filter((c) => !seen.has(c.orderId)) : [])];
+    : [...shown, ...(recent?.ok ? recent.value.filter((c) => !seen.has(c.orderId)) : [])];
 
   let watched: string | undefined;
   browser.storage.session.onChanged.addListener((changes) => {

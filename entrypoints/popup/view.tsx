@@ -3,14 +3,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nContext } from '../../components/i18n';
-import { PopupView, type PopupModel } from '../../components/PopupView';
+import { PopupView } from '../../components/PopupView';
 import type { I18n } from '../../lib/i18n';
-import type { PageNumber } from '../../lib/messages';
 import { readTabNumbers, readTabState, watchTabState } from '../../storage/tab-state';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { NUMBER_PAGE_MATCHES } from '../../rules/number-pages';
 import { enableSiteNumbers, saveCall, setReminder } from './actions';
 import { captureControls } from './capture';
+import { placeOf } from './page-place';
 import type { CaptureControls } from '../../components/CaptureBar';
 import type { Detection } from '../../rules/types';
 
@@ -26,7 +26,9 @@ async function targetTab(): Promise<{ id: number; url?: URL } | undefined> {
   const param = params.get('tabId');
   if (param !== null) {
     const id = Number(param);
-    return Number.isInteger(id) && id >= 0 ? { id } : undefined;
+    if (!Number.isInteger(id) || id < 0) return undefined;
+    const tab = await browser.tabs.get(id).catch(() => undefined);
+    return tab?.url ? { id, url: new URL(tab.url) } : { id };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return undefined;
@@ -65,24 +67,18 @@ async function openCasesOf(detection: Detection | undefined): Promise<ReadonlySe
 let rerender = () => {};
 let capture: CaptureControls | undefined;
 
-function show(
-  model: PopupModel,
-  numbers: PageNumber[] = [],
-  enableSite?: Awaited<ReturnType<typeof siteToEnable>>,
-  openCases?: ReadonlySet<string>,
-): void {
-  rerender = () => show(model, numbers, enableSite, openCases);
+type Shown = Omit<Parameters<typeof PopupView>[0], 'now' | 'onSaveCall' | 'onSetReminder' | 'capture'>;
+
+function show(shown: Shown): void {
+  rerender = () => show(shown);
   render(
     <I18nContext.Provider value={i18n}>
       <PopupView
-        model={model}
-        numbers={numbers}
-        enableSite={enableSite}
+        {...shown}
         now={new Date()}
         onSaveCall={saveCall(i18n)}
         onSetReminder={setReminder(i18n)}
         capture={capture}
-        openCases={openCases}
       />
     </I18nContext.Provider>,
     root,
@@ -90,21 +86,24 @@ function show(
 }
 
 async function main(): Promise<void> {
-  show({ kind: 'loading' });
+  show({ model: { kind: 'loading' } });
   const tab = await targetTab();
-  if (tab === undefined) return show({ kind: 'no-tab' });
+  if (tab === undefined) return show({ model: { kind: 'no-tab' } });
   const tabId = tab.id;
   const enableSite = await siteToEnable(tabId, tab.url);
-  const detection = (await readTabState(tabId))?.detection;
+  const first = await readTabState(tabId);
+  // The tab's own address, or where its content script last reported from (a casebook-opened popup).
+  const place = placeOf(tab.url?.href ?? first?.url);
+  const detection = first?.detection;
   if (detection?.detected) caseStore().catch(console.error);
-  capture = await captureControls(tabId, detection, (progress) => {
+  capture = await captureControls(tabId, place.chat, detection, (progress) => {
     if (capture) capture = { ...capture, progress };
     rerender();
   });
   const refresh = async () => {
     const [state, numbers] = await Promise.all([readTabState(tabId), readTabNumbers(tabId)]);
-    show(
-      state
+    show({
+      model: state
         ? {
             kind: 'report',
             detection: state.detection,
@@ -112,10 +111,11 @@ async function main(): Promise<void> {
             insecure: state.url.startsWith('http:'),
           }
         : { kind: 'no-report' },
+      place,
       numbers,
       enableSite,
-      await openCasesOf(state?.detection),
-    );
+      openCases: await openCasesOf(state?.detection),
+    });
   };
   watchTabState(tabId, () => {
     refresh().catch(console.error);
@@ -129,6 +129,6 @@ export function startPopup(words: I18n, into: HTMLElement): void {
   root = into;
   main().catch((error: unknown) => {
     console.error(error);
-    show({ kind: 'no-tab' });
+    show({ model: { kind: 'no-tab' } });
   });
 }

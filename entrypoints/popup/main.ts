@@ -1,22 +1,17 @@
-// The popup's first paint: its frame and loading line, from a script that holds only preact and
-// these words. Everything else (the tab's report, zod, the answer and the channel guide's data)
-// is in view.tsx's chunk, rendered over the frame when it is in.
-import { render } from 'preact';
-import { I18nContext } from '../../components/i18n';
-import { Loading, PopupFrame } from '../../components/PopupFrame';
+// The popup's first paint is index.html's frame, in Chinese, before any script. This script
+// imports nothing but the browser's i18n: it puts in the browser's words where they differ (an
+// English browser). Everything else (preact, the tab's report, zod, the answer and the channel
+// guide's data) is in view.tsx's chunk, rendered into #app when it is in.
 import { browserI18n } from '../../lib/i18n';
 
 const i18n = browserI18n();
 const root = document.getElementById('app')!;
 document.documentElement.lang = i18n.lang === 'zh' ? 'zh-CN' : 'en';
-render(
-  <I18nContext.Provider value={i18n}>
-    <PopupFrame>
-      <Loading />
-    </PopupFrame>
-  </I18nContext.Provider>,
-  root,
-);
+for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+  const words = i18n.t(element.dataset.i18n!);
+  if (element.textContent !== words) element.textContent = words;
+}
+
 /** Calls `then` once the frame is on screen (its first contentful paint), or after 300 ms at most. */
 function afterFirstPaint(then: () => void): void {
   let called = false;
