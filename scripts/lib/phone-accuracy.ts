@@ -78,6 +78,7 @@ export const PHONE_SETS: PhoneSet[] = [
   { name: 'holdout6', file: 'web-holdout-6.json' },
   { name: 'holdout7', file: 'web-holdout-7.json' },
   { name: 'holdout8', file: 'web-holdout-8.json' },
+  { name: 'holdout9', file: 'web-holdout-9.json' },
 ];
 
 function corpusPages(): Array<{ file: string; path: string; labels: Label[] }> {
