@@ -165,7 +165,8 @@ describe('number marks in Chromium', () => {
     const banner = page.locator('weiquan-red-flags .box');
     await expect.poll(() => banner.textContent().catch(() => '')).toContain('加微信');
     expect(await banner.textContent()).toContain('验证码');
-    expect(await verdicts(page)).toContainEqual(['4001234567', 'suspicious']);
+    // The banner and the marks come from two content scripts, neither waiting for the other.
+    await expect.poll(() => verdicts(page)).toContainEqual(['4001234567', 'suspicious']);
     // Nothing is marked inside the message input.
     expect((await verdicts(page)).map(([d]) => d)).not.toContain('4009998888');
     await page.close();
