@@ -271,19 +271,27 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
   ],
 };
 
+/**
+ * Reasons of verdicts on what a caller said, not what the page says (see samePageClaims). Verdicts
+ * are shared and a judged number keeps its verdict's reasons array, so the array marks them.
+ */
+const CALLER_SAID = new WeakSet<readonly Text[]>();
+
 /** A caller's number that a report says pretended to be someone ("自称京东客服人员"). */
 function judgeScamCaller(scam: ScamClaim, odd: Text[]): Verdict {
+  const reasons = [
+    {
+      zh: `页面说用这个号码联系的人「${scam.quote}」，但它不是「${scam.name}」登记的号码`,
+      en: `The page says whoever used this number claimed “${scam.quote}”, but it is not a number “${scam.name}” is listed with`,
+    },
+    ...odd,
+  ];
+  CALLER_SAID.add(reasons);
   return {
     verdict: 'suspicious',
     claimedBy: '客服',
     claimedName: scam.name,
-    reasons: [
-      {
-        zh: `页面说用这个号码联系的人「${scam.quote}」，但它不是「${scam.name}」登记的号码`,
-        en: `The page says whoever used this number claimed “${scam.quote}”, but it is not a number “${scam.name}” is listed with`,
-      },
-      ...odd,
-    ],
+    reasons,
     officialRoute: GENERIC_ROUTE,
   };
 }
@@ -520,25 +528,34 @@ export function scanText(text: string): JudgedNumber[] {
     const topic = !heading && !presented ? listedUnderTopic(text, n) : null;
     out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : (topic ?? n));
   }
-  return givenToOtherBody(out);
+  return samePageClaims(out);
 }
 
+/** Short lines allocated nationally: a page's wrong owner for one is doubtful, not to be spread. */
+const NATIONAL_KINDS = new Set<JudgedNumber['kind']>(['short-95-96', 'public-service']);
+
 /**
- * A page that gives a public number to another body once ("国家市场监管总局的12305平台") means that
- * body wherever it lists the number again ("12305投诉平台" in its table): every bare mention is
- * warned the same way.
+ * What a page says a number is holds wherever it prints the number again with nothing said: "消费者
+ * 客服热线:400-…" in its list, then "可随时拨打400-…" in its text; "国家市场监管总局的12305平台",
+ * then "12305投诉平台" in its table. A bare mention is warned the same way. A listed line is
+ * carried only when a public number is given to another body: a company's own line stays official.
+ * What an impostor said is not carried: a report's other mentions are its own calls ("记者拨通了…").
  */
-function givenToOtherBody(out: JudgedNumber[]): JudgedNumber[] {
-  let wrongBody: Map<string, JudgedNumber> | null = null;
+function samePageClaims(out: JudgedNumber[]): JudgedNumber[] {
+  let claimed: Map<string, JudgedNumber> | null = null;
   for (const n of out) {
-    if (n.verdict !== 'suspicious' || !n.claimedName || wrongBody?.has(n.digits)) continue;
+    if (n.verdict !== 'suspicious' || !n.claimedName || CALLER_SAID.has(n.reasons) || claimed?.has(n.digits))
+      continue;
     const owner = lookup(n.digits)?.channel.owner;
-    if (owner && PUBLIC_OWNERS.has(owner)) (wrongBody ??= new Map()).set(n.digits, n);
+    if (!owner || PUBLIC_OWNERS.has(owner)) (claimed ??= new Map()).set(n.digits, n);
   }
-  if (!wrongBody) return out;
+  if (!claimed) return out;
   return out.map((n) => {
-    const wrong = n.verdict === 'official' && !n.claimedName ? wrongBody.get(n.digits) : undefined;
-    return wrong ? { ...wrong, text: n.text, start: n.start, end: n.end, kind: n.kind } : n;
+    const bare =
+      (n.verdict === 'unlisted' && !n.claimedBy && !NATIONAL_KINDS.has(n.kind)) ||
+      (n.verdict === 'official' && !n.claimedName);
+    const claim = bare ? claimed.get(n.digits) : undefined;
+    return claim ? { ...claim, text: n.text, start: n.start, end: n.end, kind: n.kind } : n;
   });
 }
 

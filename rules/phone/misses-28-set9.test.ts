@@ -64,3 +64,22 @@ describe('a table whose header names the column a service line', () => {
     expect(found(`${header}某网店 | 400-777-1234 | 无 |\n`)).toEqual([['4007771234', 'unlisted']]);
   });
 });
+
+describe('what a page says a number is, on its bare mentions', () => {
+  it('holds where the page prints the number again with nothing said', () => {
+    const page =
+      '二、联系京东客服的方法\n- 消费者客服热线:400-777-1234(全天)。\n遇到问题时，可随时拨打400-777-1234。\n';
+    expect(found(page)).toEqual([
+      ['4007771234', 'suspicious'],
+      ['4007771234', 'suspicious'],
+    ]);
+  });
+
+  it('is not carried from what a caller said: a report’s other mentions are its own calls', () => {
+    const report = '王女士接到4007771234来电，对方自称是京东客服。\n昨天，记者拨通了4007771234，无人接听。\n';
+    expect(found(report)).toEqual([
+      ['4007771234', 'suspicious'],
+      ['4007771234', 'unlisted'],
+    ]);
+  });
+});
