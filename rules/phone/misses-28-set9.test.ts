@@ -83,3 +83,17 @@ describe('what a page says a number is, on its bare mentions', () => {
     ]);
   });
 });
+
+describe('a list of names and numbers led in as service lines', () => {
+  it('gives each item’s number to the name it starts with', () => {
+    const list = '每个平台都有自己的客服热线，例如：\n– 京东:400-777-1234\n– 某某网:400-777-5678\n';
+    expect(found(list)).toEqual([
+      ['4007771234', 'suspicious'],
+      ['4007775678', 'unlisted'],
+    ]);
+  });
+
+  it('reads nothing when the lead-in is not about service lines', () => {
+    expect(found('去年成交额最高的平台：\n– 京东:400-777-1234\n')).toEqual([['4007771234', 'unlisted']]);
+  });
+});
