@@ -43,28 +43,6 @@ describe('a platform’s own line in its notice about impostors', () => {
   });
 });
 
-describe('a table whose header names the column a service line', () => {
-  const header = '平台 | 官方客服电话 | 说明 |\n';
-
-  it('gives each row’s number to the company in its first cell', () => {
-    const rows = '淘宝 | 400-777-1234 | 全天 |\n京东 | 95777 | 也可在线 |\n天猫 | 400-860-8608 | 旧号 |\n';
-    expect(found(header + rows)).toEqual([
-      ['4007771234', 'suspicious'],
-      ['95777', 'suspicious'],
-      ['4008608608', 'unconfirmed'],
-    ]);
-    const [n] = scanText(header + rows);
-    expect(n!.reasons[1]!.zh).toMatch(/^它的登记号码是：.*淘宝/);
-  });
-
-  it('reads nothing from a header column that is not a line, or a row with no company', () => {
-    expect(found('平台 | 成立年份 | 备注 |\n淘宝 | 400-777-1234 | 无 |\n')).toEqual([
-      ['4007771234', 'unlisted'],
-    ]);
-    expect(found(`${header}某网店 | 400-777-1234 | 无 |\n`)).toEqual([['4007771234', 'unlisted']]);
-  });
-});
-
 describe('what a page says a number is, on its bare mentions', () => {
   it('holds where the page prints the number again with nothing said', () => {
     const page =
@@ -81,19 +59,5 @@ describe('what a page says a number is, on its bare mentions', () => {
       ['4007771234', 'suspicious'],
       ['4007771234', 'unlisted'],
     ]);
-  });
-});
-
-describe('a list of names and numbers led in as service lines', () => {
-  it('gives each item’s number to the name it starts with', () => {
-    const list = '每个平台都有自己的客服热线，例如：\n– 京东:400-777-1234\n– 某某网:400-777-5678\n';
-    expect(found(list)).toEqual([
-      ['4007771234', 'suspicious'],
-      ['4007775678', 'unlisted'],
-    ]);
-  });
-
-  it('reads nothing when the lead-in is not about service lines', () => {
-    expect(found('去年成交额最高的平台：\n– 京东:400-777-1234\n')).toEqual([['4007771234', 'unlisted']]);
   });
 });

@@ -199,56 +199,6 @@ function rowName(before: string): string | null {
   return ROW_SERVICE.test(cells) ? companyNamed(cells) : null;
 }
 
-/** A list item that is a name and a colon: "– 美团:", "2. 饿了么：". */
-const ITEM_LABEL = /^\s*(?:[-–—•·*]|\d{1,2}[.、)）])\s*([^\d:：|]{2,12})[:：]\s*$/;
-/** A list item's start, for walking up the list to its lead-in. */
-const ITEM_START = /^\s*(?:[-–—•·*]|\d{1,2}[.、)）])/;
-/** How many items up a list's lead-in is looked for. */
-const LEAD_IN_ITEMS = 12;
-
-/**
- * A list of names and numbers led in as service lines ("每个平台都有自己的客服热线,例如:\n– 美团:
- * 400-…"): the item's name is whose line the page says it is.
- */
-function listItemName(text: string, n: JudgedNumber, before: string): string | null {
-  const label = ITEM_LABEL.exec(before)?.[1];
-  if (!label) return null;
-  let lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
-  for (let items = 0; items < LEAD_IN_ITEMS && lineStart > 0; items++) {
-    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = foldTraditional(text.slice(above, lineStart - 1));
-    lineStart = above;
-    if (ITEM_START.test(line)) continue;
-    return /[:：]\s*$/.test(line) && SERVICE_GIVEN.test(line) ? companyNamed(label) : null;
-  }
-  return null;
-}
-
-/** How many rows up a table's header is looked for. */
-const HEADER_ROWS = 40;
-
-/**
- * A table whose header names the number's column a service line ("平台名称 | 官方投诉电话 |"):
- * the company in the row's cells before the number is whose line the page says it is.
- */
-function columnName(text: string, n: JudgedNumber, before: string): string | null {
-  const cut = before.lastIndexOf('|');
-  if (cut < 0) return null;
-  const column = before.split('|').length - 1;
-  let lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
-  let header: string | null = null;
-  // The header is the top row of the table: the rows run up while lines hold cells.
-  for (let rows = 0; rows < HEADER_ROWS && lineStart > 0; rows++) {
-    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(above, lineStart - 1);
-    if (!line.includes('|')) break;
-    header = line;
-    lineStart = above;
-  }
-  const cell = header ? foldTraditional(header).split('|')[column] : undefined;
-  return cell !== undefined && ROW_SERVICE.test(cell) ? companyNamed(before.slice(0, cut)) : null;
-}
-
 /** How far before a scam word its quote may start: back to the clause's start, if that is near. */
 const QUOTE_HEAD = 16;
 
@@ -287,11 +237,7 @@ export function presentedAs(text: string, n: JudgedNumber): Presented | null {
       phrase: phrase.quote,
     };
   }
-  const name =
-    companyGiven(before, after) ??
-    topicName(text, n, before) ??
-    columnName(text, n, before) ??
-    listItemName(text, n, before);
+  const name = companyGiven(before, after) ?? topicName(text, n, before);
   if (!name || !namesCompany(name, '')) return null;
   if (sentToCheck(before, after)) return null;
   const owner = ownerNamed(name);
