@@ -2,6 +2,7 @@
 // pages): a public body's number given to another body is not 官方 for that claim, on the whole
 // page; and a platform's own 1010 line in its anti-fraud notice is not called suspicious.
 import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from './extract';
 import { scanText } from './judge';
 
 const found = (text: string) => scanText(text).map((n) => [n.digits, n.verdict]);
@@ -59,5 +60,23 @@ describe('what a page says a number is, on its bare mentions', () => {
       ['4007771234', 'suspicious'],
       ['4007771234', 'unlisted'],
     ]);
+  });
+});
+
+describe('public lines outside the mainland, where the page names them as lines', () => {
+  const digits = (text: string) => findPhoneNumbers(text).map((f) => f.digits);
+
+  it('finds Taiwan’s 165, Macau’s 993 and Hong Kong’s 18222, and never calls them official', () => {
+    const page =
+      '如有疑問請撥打165反詐騙專線。\n可致電防詐騙查詢熱線或報案熱線993求助。\nPlease call the Anti-Scam Helpline 18222.\n';
+    expect(found(page)).toEqual([
+      ['165', 'unlisted'],
+      ['993', 'unlisted'],
+      ['18222', 'unlisted'],
+    ]);
+  });
+
+  it('takes none of them for a number without words about calling', () => {
+    expect(digits('至165網站查詢；165全民防騙官網每週公布；本店共993件商品；18222人參加。')).toEqual([]);
   });
 });
