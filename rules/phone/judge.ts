@@ -412,7 +412,7 @@ function attributionFor(before: string, after: string, claim: Claim | null, chan
   // A public number (12315, 110) is cited with every company's name: "唯品会投诉电话12315" is
   // where to complain about 唯品会, not a claim that it is 唯品会's line.
   if (claim && claim.id !== '客服') return null;
-  if (PUBLIC_OWNERS.has(channel.owner)) return otherBody(clauseBefore(before), channel.owner);
+  if (PUBLIC_OWNERS.has(channel.owner)) return otherBody(before, channel.owner);
   const name = nameBefore(clauseBefore(before)) ?? nameAfter(after);
   return name ? attributionOf(name, channel.owner) : null;
 }
@@ -424,9 +424,10 @@ const SHARED_PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['gov-12345']);
  * A public number given to another public body ("国家市场监管总局的12305平台": 12305 is the post
  * bureau's): a wrong body is a claim the shopper must not follow. A company's name is no claim here.
  */
-function otherBody(clause: string, owner: Owner): Attribution | null {
-  if (SHARED_PUBLIC_OWNERS.has(owner)) return null;
-  const run = BODY_RIGHT_BEFORE.exec(clause.slice(-28))?.[1];
+function otherBody(before: string, owner: Owner): Attribution | null {
+  // Public numbers are the most cited and most stand with no body's name: one cheap search first.
+  if (SHARED_PUBLIC_OWNERS.has(owner) || !BODY_SUFFIX.test(before.slice(-28))) return null;
+  const run = BODY_RIGHT_BEFORE.exec(clauseBefore(before).slice(-28))?.[1];
   if (!run) return null;
   // The shortest tail that names a body is its name; "国家" before it is part of it.
   for (let i = run.length - 2; i >= 0; i--) {
@@ -437,6 +438,7 @@ function otherBody(clause: string, owner: Owner): Attribution | null {
   }
   return null;
 }
+const BODY_SUFFIX = /局|部门|委员会|消协|派出所/;
 /** A body's name ending "…局" or the like right before the number, maybe with 的 and 投诉电话. */
 const BODY_RIGHT_BEFORE =
   /([\u4e00-\u9fff]{2,10}(?:局|部门|委员会|消协|派出所))的?[\s:：]*(?:投诉|举报|申诉)?(?:电话|热线|平台|号码)?[\s:：]*$/;
