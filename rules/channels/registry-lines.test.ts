@@ -182,4 +182,11 @@ describe('#28 lines added after the eighth held-out set', () => {
       expect(mayShowAsOfficial(c), id).toBe(false);
     }
   });
+
+  it('knows 美团点评’s 1010 line from a reprint of its notice, unconfirmed', () => {
+    expect(ownerOf('10105557')).toEqual(['meituan']);
+    const c = byId.get('meituan-dianping-hotline')!;
+    expect(c.sources).toEqual(['web-dianping-10105557']);
+    expect(mayShowAsOfficial(c)).toBe(false);
+  });
 });

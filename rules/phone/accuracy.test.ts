@@ -45,7 +45,8 @@ const GATES: Record<string, Gate> = {
   // showed, so the set is in-sample since: found 97/128 (0.758; Taiwan's numbers and 165 are not
   // read), 0 non-phones, 0 false 官方, officials 78/85 (0.918), suspicious 7/10, 0 officials called
   // suspicious. Since numbers5 Taiwan landlines with a two-digit code are read: found 105/128 (0.820).
-  holdout4: { nonPhonesPer40: 2, floors: { found: 0.82, officials: 0.9, presented: 0.7 } },
+  // Since numbers7 Taiwan's 165 is found where the page calls it a line: found 110/128 (0.859).
+  holdout4: { nonPhonesPer40: 2, floors: { found: 0.85, officials: 0.9, presented: 0.7 } },
   // The fifth held-out set (#28) at its first run, out of sample (code 3b50929, labels 1ccb9ad):
   // found 111/126 (0.881), 1 non-phone (1860/1861 read as 18601861) in 40 pages, 3 false 官方 (建行's
   // 95533 behind 石家庄's area code, labelled unconfirmed), officials recognised 85/105 (0.810),
@@ -74,7 +75,10 @@ const GATES: Record<string, Gate> = {
   // one page each: unconfirmed), suspicious 10/27 (0.370), 0 officials called suspicious.
   // Since numbers6 (a page's title as its topic, numbers6 rule A, motivated by set 8): presented
   // called suspicious 13/27 (0.481), out of sample for that rule.
-  holdout7: { nonPhonesPer40: 0, floors: { found: 0.86, officials: 0.89, presented: 0.48 } },
+  // Since numbers7 (a page's claim about a number holds on its bare mentions, rule D, motivated by
+  // set 9's 12305): presented 16/27 (0.593), out of sample for that rule. And Taiwan's 165 where
+  // the page calls it a line (rule E): found 92/103 (0.893).
+  holdout7: { nonPhonesPer40: 0, floors: { found: 0.89, officials: 0.89, presented: 0.59 } },
   // The eighth held-out set (#28) at its first run, out of sample (code 694382e, labels 9258d16):
   // found 99/119 (0.832), 3 non-phones (masked callers' tails and a web address) in 48 pages, 3
   // false 官方 (those three), officials recognised 63/92 (0.685), presented called suspicious 1/24,
@@ -86,6 +90,15 @@ const GATES: Record<string, Gate> = {
   // called suspicious 3/24 (0.125; 4006189123 given to 西门子/方太, brands without registered
   // lines, on pages with no scam words), 0 officials called suspicious.
   holdout8: { nonPhonesPer40: 0, floors: { found: 0.85, officials: 0.68, presented: 0.12 } },
+  // The ninth held-out set (#28) at its first run, out of sample (code 0cc2a47): found 92/97, 0
+  // non-phones, 3 false 官方 (12305 given as 市场监管总局's), officials 46/49, presented called
+  // suspicious 17/38, 1 official called suspicious (美团点评's 10105557). Branch numbers7 changed code
+  // for what it showed (a public number given to another body; 10105557 registered, medium), so
+  // it is IN-SAMPLE since, labels unchanged: found 92/97 (0.948; 993, 18222, 165, 1069095311), 0
+  // non-phones, 0 false 官方, officials 46/49 (0.939), presented 20/38 (0.526), 0 officials
+  // called suspicious. With 165, 993 and 18222 found where the page names them as lines (rule E):
+  // found 96/97 (0.990; 1069095311, an SMS port, is not read).
+  holdout9: { nonPhonesPer40: 0, floors: { found: 0.98, officials: 0.93, presented: 0.52 } },
 };
 
 describe('phone corpus accuracy', () => {

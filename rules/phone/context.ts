@@ -36,9 +36,9 @@ const EXTENSION_BEFORE = /(?:转|分机|ext\.?|x)\s*$/i;
  * after it ("110电话是单向接警电话", "用110号码").
  */
 const CALL_WORDS_BEFORE =
-  /(?:报警|急救|拨打|拨|打|电话|致电|报案|求助|热线|从|通过|显示为|call)\s*[:：]?\s*[“"「]?$/i;
+  /(?:报警|急救|拨打|拨|打|电话|致电|报案|求助|热线|从|通过|显示为|call|helpline|hotline)\s*[:：]?\s*[“"「]?$/i;
 const CALL_WORDS_AFTER =
-  /^[”"」]?\s*(?:是)?(?:报警|报案|急救|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话)/;
+  /^[”"」]?\s*(?:是)?(?:报警|报案|急救|电话|号码|就?接到|获悉|指挥中心|查询|查号|来电|打来|(?:给|往)[^\s，。,]{0,4}打电话|(?:反|防)?诈骗?(?:电话|专线|咨询|查证)|专线)/;
 
 /**
  * Reprints that gloss characters with their pinyin ("110报(bào)警电话", a converter's marks): the
@@ -138,8 +138,9 @@ export function isExcluded(text: string, start: number, end: number, digits: str
   if (insideUrl(text, start)) return true;
   if (isPoints(text, start, end, digits)) return true;
   if (isCallOnly(digits)) {
-    const near = CALL_WORDS_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-    if (!near && !CALL_WORDS_AFTER.test(unglossed(text.slice(end, end + 16)))) return true;
+    // Folded: Taiwan's and Macau's pages print these words in Traditional characters.
+    const near = CALL_WORDS_BEFORE.test(foldTraditional(text.slice(Math.max(0, start - 10), start)));
+    if (!near && !CALL_WORDS_AFTER.test(foldTraditional(unglossed(text.slice(end, end + 16))))) return true;
   }
   return false;
 }

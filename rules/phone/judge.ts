@@ -12,6 +12,7 @@ import {
   nameAfter,
   nameBefore,
   namesCompany,
+  ownerNamed,
   PUBLIC_OWNERS,
   quotedName,
   type Attribution,
@@ -160,8 +161,13 @@ function confirmRoute(channel: NumberFact): Text {
 function judgeAttributed(channel: NumberFact, attribution: Attribution): Verdict {
   const entity = channel.entity;
   const name = quotedName(attribution.name);
-  const presented: Text =
-    attribution.kind === 'other'
+  // A public body's line given to another body: say whose it is ("这是国家邮政局的号码").
+  const presented: Text = PUBLIC_OWNERS.has(channel.owner)
+    ? {
+        zh: `这是${entity.zh}的号码，不是${name.zh}的`,
+        en: `This is ${entity.en}'s number, not ${name.en}'s`,
+      }
+    : attribution.kind === 'other'
       ? {
           zh: `页面把它写成${name.zh}的号码，但它登记的归属是${entity.zh}`,
           en: `The page presents it as ${name.en}'s line, but it is listed as ${entity.en}`,
@@ -265,19 +271,27 @@ const ODD_SHAPES: Partial<Record<Found['kind'], Text[]>> = {
   ],
 };
 
+/**
+ * Reasons of verdicts on what a caller said, not what the page says (see samePageClaims). Verdicts
+ * are shared and a judged number keeps its verdict's reasons array, so the array marks them.
+ */
+const CALLER_SAID = new WeakSet<readonly Text[]>();
+
 /** A caller's number that a report says pretended to be someone ("自称京东客服人员"). */
 function judgeScamCaller(scam: ScamClaim, odd: Text[]): Verdict {
+  const reasons = [
+    {
+      zh: `页面说用这个号码联系的人「${scam.quote}」，但它不是「${scam.name}」登记的号码`,
+      en: `The page says whoever used this number claimed “${scam.quote}”, but it is not a number “${scam.name}” is listed with`,
+    },
+    ...odd,
+  ];
+  CALLER_SAID.add(reasons);
   return {
     verdict: 'suspicious',
     claimedBy: '客服',
     claimedName: scam.name,
-    reasons: [
-      {
-        zh: `页面说用这个号码联系的人「${scam.quote}」，但它不是「${scam.name}」登记的号码`,
-        en: `The page says whoever used this number claimed “${scam.quote}”, but it is not a number “${scam.name}” is listed with`,
-      },
-      ...odd,
-    ],
+    reasons,
     officialRoute: GENERIC_ROUTE,
   };
 }
@@ -397,10 +411,37 @@ const MAX_CACHED_VERDICTS = 5_000;
 function attributionFor(before: string, after: string, claim: Claim | null, channel: NumberFact) {
   // A public number (12315, 110) is cited with every company's name: "唯品会投诉电话12315" is
   // where to complain about 唯品会, not a claim that it is 唯品会's line.
-  if ((claim && claim.id !== '客服') || PUBLIC_OWNERS.has(channel.owner)) return null;
+  if (claim && claim.id !== '客服') return null;
+  if (PUBLIC_OWNERS.has(channel.owner)) return otherBody(before, channel.owner);
   const name = nameBefore(clauseBefore(before)) ?? nameAfter(after);
   return name ? attributionOf(name, channel.owner) : null;
 }
+
+/** The general hotline takes every body's complaints: "市场监管部门12345热线" is not a wrong body. */
+const SHARED_PUBLIC_OWNERS: ReadonlySet<Owner> = new Set(['gov-12345']);
+
+/**
+ * A public number given to another public body ("国家市场监管总局的12305平台": 12305 is the post
+ * bureau's): a wrong body is a claim the shopper must not follow. A company's name is no claim here.
+ */
+function otherBody(before: string, owner: Owner): Attribution | null {
+  // Public numbers are the most cited and most stand with no body's name: one cheap search first.
+  if (SHARED_PUBLIC_OWNERS.has(owner) || !BODY_SUFFIX.test(before.slice(-28))) return null;
+  const run = BODY_RIGHT_BEFORE.exec(clauseBefore(before).slice(-28))?.[1];
+  if (!run) return null;
+  // The shortest tail that names a body is its name; "国家" before it is part of it.
+  for (let i = run.length - 2; i >= 0; i--) {
+    const named = ownerNamed(run.slice(i));
+    if (!named) continue;
+    if (named === owner || !PUBLIC_OWNERS.has(named)) return null;
+    return { kind: 'other', name: run.slice(run.slice(i - 2, i) === '国家' ? i - 2 : i) };
+  }
+  return null;
+}
+const BODY_SUFFIX = /局|部门|委员会|消协|派出所/;
+/** A body's name ending "…局" or the like right before the number, maybe with 的 and 投诉电话. */
+const BODY_RIGHT_BEFORE =
+  /([\u4e00-\u9fff]{2,10}(?:局|部门|委员会|消协|派出所))的?[\s:：]*(?:投诉|举报|申诉)?(?:电话|热线|平台|号码)?[\s:：]*$/;
 
 /**
  * `context` is the text around the number (about 40 characters each side); `at` is where the
@@ -489,7 +530,35 @@ export function scanText(text: string): JudgedNumber[] {
     const topic = !heading && !presented ? listedUnderTopic(text, n) : null;
     out.push(heading ? underHeading(n, heading) : presented ? presentedAsLine(n, presented) : (topic ?? n));
   }
-  return out;
+  return samePageClaims(out);
+}
+
+/** Short lines allocated nationally: a page's wrong owner for one is doubtful, not to be spread. */
+const NATIONAL_KINDS = new Set<JudgedNumber['kind']>(['short-95-96', 'public-service']);
+
+/**
+ * What a page says a number is holds wherever it prints the number again with nothing said: "消费者
+ * 客服热线:400-…" in its list, then "可随时拨打400-…" in its text; "国家市场监管总局的12305平台",
+ * then "12305投诉平台" in its table. A bare mention is warned the same way. A listed line is
+ * carried only when a public number is given to another body: a company's own line stays official.
+ * What an impostor said is not carried: a report's other mentions are its own calls ("记者拨通了…").
+ */
+function samePageClaims(out: JudgedNumber[]): JudgedNumber[] {
+  let claimed: Map<string, JudgedNumber> | null = null;
+  for (const n of out) {
+    if (n.verdict !== 'suspicious' || !n.claimedName || CALLER_SAID.has(n.reasons) || claimed?.has(n.digits))
+      continue;
+    const owner = lookup(n.digits)?.channel.owner;
+    if (!owner || PUBLIC_OWNERS.has(owner)) (claimed ??= new Map()).set(n.digits, n);
+  }
+  if (!claimed) return out;
+  return out.map((n) => {
+    const bare =
+      (n.verdict === 'unlisted' && !n.claimedBy && !NATIONAL_KINDS.has(n.kind)) ||
+      (n.verdict === 'official' && !n.claimedName);
+    const claim = bare ? claimed.get(n.digits) : undefined;
+    return claim ? { ...claim, text: n.text, start: n.start, end: n.end, kind: n.kind } : n;
+  });
 }
 
 function headingRoute(name: string): Text {

@@ -50,7 +50,16 @@ export const EMERGENCY = '110';
  * 110, the ambulance's 120 ("“120”急救电话") and the directory's 114 ("通过114查询"); anywhere else
  * three digits are a count.
  */
-export const isCallOnly = (d: string): boolean => d === EMERGENCY || d === '120' || d === '114';
+export const isCallOnly = (d: string): boolean =>
+  d === EMERGENCY || d === '120' || d === '114' || isNamedAbroad(d);
+
+/**
+ * Public lines outside the mainland that pages name as lines ("拨打165反诈骗专线", "报案热线993",
+ * "Anti-Scam Helpline 18222"): Taiwan's anti-fraud line, Macau's police report line, Hong Kong's
+ * anti-scam helpline. Numbers only near words about calling, like 110; never in the registry.
+ */
+const NAMED_ABROAD: ReadonlySet<string> = new Set(['165', '993', '18222']);
+export const isNamedAbroad = (d: string): boolean => NAMED_ABROAD.has(d);
 
 /** "0760-110", "0311110": 110 behind an area code, the display scam callers fake (judge.ts). */
 export function isAreaCode110(d: string): boolean {

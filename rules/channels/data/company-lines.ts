@@ -98,6 +98,17 @@ export const PLATFORM_LINES: PhoneChannel[] = lines([
     sources: ['web-meituan-lines'],
   },
   {
+    id: 'meituan-dianping-hotline',
+    number: '10105557',
+    owner: 'meituan',
+    zh: '美团点评（大众点评）客服',
+    en: 'Meituan-Dianping (Dianping) customer service',
+    line: CS,
+    // One reprint of 美团点评's own merchant notice: medium until a page of the company's confirms it.
+    confidence: 'medium',
+    sources: ['web-dianping-10105557'],
+  },
+  {
     id: 'suning-hotline',
     number: '95315',
     owner: 'suning',

