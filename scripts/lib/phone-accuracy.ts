@@ -79,6 +79,7 @@ export const PHONE_SETS: PhoneSet[] = [
   { name: 'holdout7', file: 'web-holdout-7.json' },
   { name: 'holdout8', file: 'web-holdout-8.json' },
   { name: 'holdout9', file: 'web-holdout-9.json' },
+  { name: 'holdout10', file: 'web-holdout-10.json' },
 ];
 
 function corpusPages(): Array<{ file: string; path: string; labels: Label[] }> {
@@ -149,6 +150,15 @@ export function falseOfficials(outcomes: Outcome[]): string[] {
   );
 }
 
+/** Numbers labelled official that the judge called suspicious, as `page: digits`. */
+export function officialsCalledSuspicious(outcomes: Outcome[]): string[] {
+  return outcomes.flatMap((o) =>
+    o.pairs
+      .filter(([l, n]) => l.verdict === 'official' && n.verdict === 'suspicious')
+      .map(([, n]) => `${o.file}: ${n.digits}`),
+  );
+}
+
 /**
  * Numbers labelled suspicious counted once per page rather than per mention: one number repeated
  * down a page (set 8's repair lead is half its suspicious labels) weighs as one. A (page, number)
@@ -185,7 +195,7 @@ export function goalsOf(set: Outcome[]) {
     officialsRecognised: `${count('official', 'official')}/${labelled('official')}`,
     presentedCalledSuspicious: `${count('suspicious', 'suspicious')}/${labelled('suspicious')}`,
     presentedCalledSuspiciousDistinct: `${distinct.called}/${distinct.labelled}`,
-    officialCalledSuspicious: count('official', 'suspicious'),
+    officialCalledSuspicious: officialsCalledSuspicious(set).length,
     falseOfficials: falseOfficials(set).length,
   };
 }
