@@ -6,7 +6,7 @@
 // messages below and place it again, not stop short (seen in Chromium as a flaky e2e).
 import { afterEach, expect, it } from 'vitest';
 import { WANGWANG } from '../../rules/sites/chat/layouts';
-import { chatItem, textOf } from '../../tests/support/chat-items';
+import { chatItem, chatWindow, textOf } from '../../tests/support/chat-items';
 import { collectChat } from './collector';
 import { CHAT_LIMITS } from './transcript-schema';
 
@@ -23,11 +23,7 @@ const VIEW = 300;
  * newer rows and drops rows above, each keeping in view what the reader sees (as chat lists do).
  */
 function windowedChat() {
-  document.body.innerHTML =
-    '<div class="ww_header"><span class="name">小米官方旗舰店</span></div>' +
-    '<div class="ww_message"><div class="rc-scrollbars-view"><div class="message-list"></div></div></div>';
-  const view = document.querySelector<HTMLElement>('.rc-scrollbars-view')!;
-  const list = view.querySelector('.message-list')!;
+  const { view, list } = chatWindow();
   let lo = TOTAL - INITIAL;
   let hi = TOTAL;
   let top = 0;

@@ -8,7 +8,7 @@ import { collectChat } from './collector';
 import { buildTranscript, chooseFrame } from './transcript';
 import { CHAT_LIMITS } from './transcript-schema';
 import type { CollectOptions } from './types';
-import { chatItem as item, textOf, timeOf } from '../../tests/support/chat-items';
+import { chatItem as item, chatWindow, textOf, timeOf } from '../../tests/support/chat-items';
 
 const TOTAL = 200;
 const INITIAL = 15;
@@ -19,11 +19,7 @@ const PAGE = 10;
  * older ones after `delay` ms. `swallow`: every other movement to the top is ignored.
  */
 function chatPage(total = TOTAL, delay = 5, swallow = false): void {
-  document.body.innerHTML =
-    '<div class="ww_header"><span class="name">小米官方旗舰店</span></div>' +
-    '<div class="ww_message"><div class="rc-scrollbars-view"><div class="message-list"></div></div></div>';
-  const view = document.querySelector<HTMLElement>('.rc-scrollbars-view')!;
-  const list = view.querySelector('.message-list')!;
+  const { view, list } = chatWindow();
   let lo = total - INITIAL;
   for (let i = lo; i < total; i++) list.append(item(i));
   let top = 500;

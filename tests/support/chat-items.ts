@@ -26,3 +26,12 @@ export function chatItem(i: number): HTMLElement {
   row.append(info, content);
   return row;
 }
+
+/** An empty 旺旺-like chat window: the shop's name above the list, its scroller and rows' parent. */
+export function chatWindow(): { view: HTMLElement; list: Element } {
+  document.body.innerHTML =
+    '<div class="ww_header"><span class="name">小米官方旗舰店</span></div>' +
+    '<div class="ww_message"><div class="rc-scrollbars-view"><div class="message-list"></div></div></div>';
+  const view = document.querySelector<HTMLElement>('.rc-scrollbars-view')!;
+  return { view, list: view.querySelector('.message-list')! };
+}
