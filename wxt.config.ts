@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { inlineStylesheet } from './scripts/build/inline-stylesheet';
 
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
@@ -9,7 +10,8 @@ export default defineConfig({
   // WEIQUAN_OUT_DIR lets parallel work build side by side (tests read the same variable).
   outDir: process.env.WEIQUAN_OUT_DIR ?? '.output',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // The popup paints from its own HTML, styles included (see inline-stylesheet.ts).
+  vite: () => ({ plugins: [preact(), inlineStylesheet('popup')] }),
   webExt: { disabled: true },
   // The sources zip comes from `git archive` (scripts/store-package.ts), not the working tree.
   zip: { zipSources: false },
