@@ -70,7 +70,8 @@ async function peerDetection(tree: string): Promise<typeof detectPage> {
   // eslint-disable-next-line no-unsanitized/method -- a local checkout given on the command line
   return ((await import(source)) as { detectPage: typeof detectPage }).detectPage;
 }
-const peerDetect = peerTree ? await peerDetection(peerTree) : undefined;
+// Loaded only where detection is measured: a peer given for the popup needs no sources.
+const peerDetect = peerTree && only.includes('page') ? await peerDetection(peerTree) : undefined;
 
 const RUNS = 200;
 const results: BenchResult[] = [];
